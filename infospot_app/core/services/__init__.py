@@ -1,0 +1,1 @@
+"""Core services: one module per aggregate, each taking a Session and an Actor."""
