@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from ..core.errors import InfoSpotError
-from . import database_commands, demo_command, gui_command, user_commands
+from ..core.validation import ValidationError, ValidationErrors
+from . import database_commands, gui_command, user_commands
 
-COMMAND_MODULES = (gui_command, database_commands, user_commands, demo_command)
+COMMAND_MODULES = (gui_command, database_commands, user_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,14 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InfoSpotError as error:
         print(f"infospot: {error.message(lang)}", file=sys.stderr)
         return 2
+    except (ValidationError, ValidationErrors) as error:
+        messages = (
+            error.messages(lang) if isinstance(error, ValidationErrors) else [error.message(lang)]
+        )
+        for message in messages:
+            print(f"infospot: {message}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("infospot: interrupted", file=sys.stderr)
         return 130
-
-
-def emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    """Print ``data`` as JSON when ``--json`` was given, else ``text``."""
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)

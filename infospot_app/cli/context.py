@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 from pathlib import Path
+from typing import Any
 
 from ..core.errors import InfoSpotError
 from ..core.paths import default_database_path
@@ -34,3 +36,11 @@ def command_actor(db: OpenDatabase, user: str | None = None) -> Actor:
             "The database is not set up yet. Run 'infospot init --office CODE' first.",
         )
     return Actor(user=user or f"cli:{getpass.getuser()}", office=office, role="admin")
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print ``data`` as JSON when ``--json`` was given, else ``text``."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)

@@ -8,8 +8,7 @@ from pathlib import Path
 from ..core import backup
 from ..core.errors import InfoSpotError
 from ..core.services import settings, setup
-from . import emit
-from .context import database_path, open_for
+from .context import database_path, emit, open_for
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

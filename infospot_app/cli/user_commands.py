@@ -7,8 +7,7 @@ import getpass
 import os
 
 from ..core.services import users
-from . import emit
-from .context import command_actor, open_for
+from .context import command_actor, emit, open_for
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -24,6 +24,7 @@ def copy_database(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         finally:
             dst.close()
     finally:

@@ -15,6 +15,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "founding_year": ("Kuruluş yılı", "Founding year"),
     "employees": ("Çalışan sayısı", "Number of employees"),
     "turnover": ("Yıllık ciro", "Annual turnover"),
+    "annual_turnover": ("Yıllık ciro", "Annual turnover"),
     "export_share": ("İhracat payı", "Export share"),
     "capacity": ("Kontenjan", "Capacity"),
     "hours": ("Saat", "Hours"),

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from infospot_app.core import turkish
 from infospot_app.core.turkish import ALPHABET, fold, lower, search_terms, sort_key, upper
 
 TURKISH_LETTERS = ALPHABET + upper(ALPHABET)

@@ -267,8 +267,8 @@ def test_numeric_errors() -> None:
     assert_error(exc, "employees", "tam sayı")
     with pytest.raises(v.ValidationError):
         v.non_negative_int(True, "employees")
+    assert v.non_negative_int("3", "seats", labels=("Koltuk", "Seats")) == 3
     with pytest.raises(v.ValidationError) as exc:
-        v.non_negative_int("3", "seats", labels=("Koltuk", "Seats"))
         v.non_negative_int("-3", "seats", labels=("Koltuk", "Seats"))
     assert_error(exc, "seats", "Koltuk")
     assert v.non_negative_int("1.250", "employees") == 1250

@@ -86,56 +86,42 @@ class PersonService(AggregateService[Person]):
         from ..models import Attendance, Certificate, Enrollment, VisitContact
 
         person = self.get(session, person_id, include_deleted=True)
-        plain = lambda row: {
-            c.key: record.jsonable(getattr(row, c.key))  # noqa: E731
-            for c in row.__table__.columns
-            if c.key not in ("search_key", "sort_key")
-        }
         enrollments = list(
             session.scalars(select(Enrollment).where(Enrollment.person_id == person.id))
         )
         ids = [e.id for e in enrollments]
         return {
-            "person": plain(person),
+            "person": record.row_values(person),
             "consents": [
-                plain(c)
+                record.row_values(c)
                 for c in session.scalars(select(Consent).where(Consent.person_id == person.id))
             ],
             "visits_met": [
-                plain(c)
+                record.row_values(c)
                 for c in session.scalars(
                     select(VisitContact).where(VisitContact.person_id == person.id)
                 )
             ],
-            "enrollments": [plain(e) for e in enrollments],
+            "enrollments": [record.row_values(e) for e in enrollments],
             "attendance": [
-                plain(a)
+                record.row_values(a)
                 for a in session.scalars(
                     select(Attendance).where(Attendance.enrollment_id.in_(ids))
                 )
             ],
             "certificates": [
-                plain(c)
+                record.row_values(c)
                 for c in session.scalars(
                     select(Certificate).where(Certificate.enrollment_id.in_(ids))
                 )
             ],
             "audit": [
-                plain(a)
+                record.row_values(a)
                 for a in session.scalars(
                     select(AuditEntry).where(AuditEntry.row_id == person.id).order_by(AuditEntry.id)
                 )
             ],
         }
-
-
-def plain(row: Any) -> dict[str, Any]:
-    """A row's columns as JSON-friendly values (search and sort keys left out)."""
-    return {
-        c.key: record.jsonable(getattr(row, c.key))
-        for c in row.__table__.columns
-        if c.key not in ("search_key", "sort_key")
-    }
 
 
 def _existing_company(session: Session, company_id: str) -> str:

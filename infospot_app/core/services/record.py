@@ -42,6 +42,15 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def row_values(row: Any) -> dict[str, Any]:
+    """A row's columns as JSON-friendly values (derived search and sort keys left out)."""
+    return {
+        c.key: jsonable(getattr(row, c.key))
+        for c in row.__table__.columns
+        if c.key not in ("search_key", "sort_key")
+    }
+
+
 def next_counter(session: Session, name: str) -> int:
     """Increment and return the counter ``name`` inside the session's transaction."""
     value = session.execute(

@@ -65,11 +65,9 @@ def add_user(
     session: Session, actor: Actor | None, username: str, full_name: str, role: str, password: str
 ) -> User:
     """Create an account; only an admin may, except for the very first account."""
-    if actor is None or user_count(session) > 0:
+    if user_count(session) > 0:
         if actor is None:
-            raise SignInFailed(
-                "Önce bir yönetici olarak giriş yapın.", "Sign in as an admin first."
-            )
+            raise SignInFailed("Önce bir yönetici olarak giriş yapın.", "Sign in as an admin first.")
         actor.require_admin()
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").isalnum():
