@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, MetaData, Numeric, String, TypeDecorator
+from sqlalchemy import DateTime, ForeignKey, Index, MetaData, Numeric, String, TypeDecorator, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -81,3 +81,32 @@ class Synced:
 def fk(target: str, *, nullable: bool = False, index: bool = True):  # noqa: ANN201
     """A foreign key column to ``target`` ("table.id"), indexed."""
     return mapped_column(String(36), ForeignKey(target), nullable=nullable, index=index)
+
+
+def browse_index(table: str) -> Index:
+    """The index lists and searches walk: live rows in Turkish order, carrying the search key.
+
+    Searching scans this covering index in order and stops after a page, instead of reading
+    the table; ``LIKE '%term%'`` cannot use an ordinary index on the search key.
+    """
+    live = text("deleted_at IS NULL")
+    return Index(
+        f"ix_{table}_browse",
+        "sort_key",
+        "id",
+        "search_key",
+        sqlite_where=live,
+        postgresql_where=live,
+    )
+
+
+def live_unique(table: str, *columns: str) -> Index:
+    """Uniqueness among live rows only: a tombstone never blocks a new row."""
+    live = text("deleted_at IS NULL")
+    return Index(
+        f"uq_{table}_{'_'.join(columns)}_live",
+        *columns,
+        unique=True,
+        sqlite_where=live,
+        postgresql_where=live,
+    )

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Synced, fk
+from .base import Base, Synced, browse_index, fk
 
 CLUSTER_STAGES = ("identified", "analysis", "road_map", "implementation", "established")
 MEMBER_ROLES = ("member", "lead_firm", "supplier", "other")
@@ -37,6 +37,7 @@ class Cluster(Synced, Base):
     """A business cluster; its home office is the owner ``office``."""
 
     __tablename__ = "clusters"
+    __table_args__ = (browse_index("clusters"),)
 
     name: Mapped[str] = mapped_column(String(300))
     nace_divisions: Mapped[str] = mapped_column(String(200), default="")
@@ -44,8 +45,8 @@ class Cluster(Synced, Base):
     stage: Mapped[str] = mapped_column(String(16), default="identified")
     coordinator: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text, default="")
-    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
-    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
 
 
 class ClusterStage(Synced, Base):

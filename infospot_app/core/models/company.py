@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Index, String, Text, text
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Synced
+from .base import Base, Synced, browse_index, live_unique
 
 SIZE_CLASSES = ("micro", "small", "medium", "large")
 
@@ -17,16 +17,10 @@ class Company(Synced, Base):
 
     __tablename__ = "companies"
     __table_args__ = (
+        browse_index("companies"),
         # One live company per tax id and office; the services also refuse a tax id that another
         # office already registered (a merge at HQ keeps both rows, each office's own).
-        Index(
-            "uq_companies_office_tax_id_live",
-            "office",
-            "tax_id",
-            unique=True,
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
+        live_unique("companies", "office", "tax_id"),
     )
 
     legal_name: Mapped[str] = mapped_column(String(300))
@@ -47,5 +41,5 @@ class Company(Synced, Base):
     export_share: Mapped[Decimal | None]
     size_class: Mapped[str | None] = mapped_column(String(6), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
-    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="")

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Synced, fk
+from .base import Base, Synced, browse_index, fk
 
 GENDERS = ("female", "male", "other", "unspecified")
 CONSENT_PURPOSES = ("contact", "certificate", "photos", "ministry_sharing", "newsletter")
@@ -18,6 +18,7 @@ class Person(Synced, Base):
     """A contact person or training participant, usually working for a company."""
 
     __tablename__ = "people"
+    __table_args__ = (browse_index("people"),)
 
     full_name: Mapped[str] = mapped_column(String(200))
     company_id: Mapped[str | None] = fk("companies.id", nullable=True)
@@ -26,8 +27,8 @@ class Person(Synced, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     gender: Mapped[str] = mapped_column(String(12), default="unspecified")
     erased_at: Mapped[datetime | None]
-    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
-    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
 
 
 class Consent(Synced, Base):

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Synced, fk
+from .base import Base, Synced, fk, live_unique
 
 TRAINING_STATUSES = ("planned", "held", "cancelled")
 
@@ -30,7 +30,7 @@ class Training(Synced, Base):
     min_attendance_pct: Mapped[int] = mapped_column(default=80)
     status: Mapped[str] = mapped_column(String(10), default="planned")
     cluster_id: Mapped[str | None] = fk("clusters.id", nullable=True)
-    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
 
 class TrainingSession(Synced, Base):
@@ -49,7 +49,7 @@ class Enrollment(Synced, Base):
     """A person enrolled in a training, with the company they came from."""
 
     __tablename__ = "enrollments"
-    __table_args__ = (UniqueConstraint("training_id", "person_id"),)
+    __table_args__ = (live_unique("enrollments", "training_id", "person_id"),)
 
     training_id: Mapped[str] = fk("trainings.id")
     person_id: Mapped[str] = fk("people.id")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import String, Text, UniqueConstraint
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Synced, fk
+from .base import Base, Synced, fk, live_unique
 
 VISIT_TYPES = (
     "first_contact",
@@ -38,7 +38,7 @@ class VisitContact(Synced, Base):
     """A person met on a visit."""
 
     __tablename__ = "visit_contacts"
-    __table_args__ = (UniqueConstraint("visit_id", "person_id"),)
+    __table_args__ = (live_unique("visit_contacts", "visit_id", "person_id"),)
 
     visit_id: Mapped[str] = fk("visits.id")
     person_id: Mapped[str] = fk("people.id")

@@ -62,14 +62,3 @@ def turkish_order(session: Session, column: Any, base: Select[Any] | None = None
     if not ranked:
         return column
     return case({v: i for i, v in enumerate(ranked)}, value=column, else_=len(ranked))
-
-
-def paged(session: Session, statement: Select[Any], query: ListQuery) -> tuple[list[Any], int]:
-    """Run ``statement`` for the page in ``query``; also count all matching rows."""
-    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-    page = statement
-    if query.offset:
-        page = page.offset(query.offset)
-    if query.limit is not None:
-        page = page.limit(query.limit)
-    return list(session.scalars(page)), int(total or 0)
