@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
@@ -24,6 +24,11 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "requested_amount": ("Talep edilen tutar", "Requested amount"),
     "granted_amount": ("Verilen tutar", "Granted amount"),
     "end_date": ("Bitiş tarihi", "End date"),
+    "next_visit_on": ("Sonraki ziyaret tarihi", "Next visit date"),
+    "decided_on": ("Karar tarihi", "Decision date"),
+    "left_on": ("Ayrılış tarihi", "Date of leaving"),
+    "participants": ("Katılımcı sayısı", "Number of participants"),
+    "end_time": ("Bitiş saati", "End time"),
     "year": ("Yıl", "Year"),
 }
 
@@ -217,3 +222,59 @@ def date_not_before(start: date | None, end: date | None, field: str = "end_date
             f"{label_en} cannot be before the start date. Please check the dates.",
         )
     return end
+
+
+def one_of(value: Any, field: str, allowed: tuple[str, ...], label_tr: str, label_en: str) -> str:
+    """The value if it is one of ``allowed`` (a fixed list such as a status or type)."""
+    if value not in allowed:
+        raise ValidationError(
+            field,
+            f"{label_tr} şunlardan biri olmalı: {', '.join(allowed)}. Listeden seçin.",
+            f"{label_en} must be one of: {', '.join(allowed)}. Pick it from the list.",
+        )
+    return value
+
+
+def date_value(value: Any, field: str, label_tr: str, label_en: str) -> date | None:
+    """A date from a date, "2024-05-31" or "31.05.2024"; None if empty."""
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(
+        field,
+        f"{label_tr} geçerli bir tarih değil: “{text}”. Tarihi GG.AA.YYYY biçiminde girin.",
+        f"{label_en} is not a valid date: “{text}”. Enter it as DD.MM.YYYY.",
+    )
+
+
+def required_date(value: Any, field: str, label_tr: str, label_en: str) -> date:
+    """A date that must be given (see ``date_value`` for the accepted forms)."""
+    return date_value(required(value, field, label_tr, label_en), field, label_tr, label_en)  # type: ignore[return-value]
+
+
+def time_value(value: Any, field: str, label_tr: str, label_en: str) -> time | None:
+    """A time of day from a time or "09:30"; None if empty."""
+    if is_blank(value):
+        return None
+    if isinstance(value, time):
+        return value
+    text = str(value).strip()
+    for pattern in ("%H:%M", "%H.%M", "%H:%M:%S"):
+        try:
+            return datetime.strptime(text, pattern).time()
+        except ValueError:
+            continue
+    raise ValidationError(
+        field,
+        f"{label_tr} geçerli bir saat değil: “{text}”. Saati SS:DD biçiminde girin (örneğin 09:30).",
+        f"{label_en} is not a valid time: “{text}”. Enter it as HH:MM (e.g. 09:30).",
+    )
