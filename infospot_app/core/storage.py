@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from pathlib import Path
+
+from sqlalchemy import Engine, text
 
 from . import backup
 from .database import Database, make_engine
@@ -92,9 +95,21 @@ def _prepare(path: Path, *, daily_backup: bool, keep: int, read_only: bool) -> N
         if state.behind:
             _upgrade(path, fresh=state.empty)
         elif daily_backup and not read_only and not backup.backed_up_today(path):
-            backup.make_backup(path, "daily", keep=keep)
+            backup.make_backup(path, "daily", keep=_kept_backups(engine, keep))
     finally:
         engine.dispose()
+
+
+def _kept_backups(engine: Engine, default: int) -> int:
+    """How many backups to keep: the database's ``backup_keep`` setting, else ``default``."""
+    with engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT value FROM settings WHERE key = 'backup_keep'")
+        ).scalar()
+    try:
+        return max(1, int(json.loads(stored))) if stored is not None else default
+    except (TypeError, ValueError):
+        return default
 
 
 def _upgrade(path: Path, *, fresh: bool) -> None:

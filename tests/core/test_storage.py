@@ -132,3 +132,17 @@ def test_backups_keep_only_the_newest(db_path: Path) -> None:
 def test_read_only_open_needs_an_existing_file(db_path: Path) -> None:
     with pytest.raises(DatabaseError):
         open_database(db_path, read_only=True)
+
+
+def test_daily_backups_follow_the_keep_setting(db_path: Path) -> None:
+    from infospot_app.core.services import settings
+
+    with open_database(db_path) as db, db.transaction() as session:
+        settings.set_setting(session, settings.BACKUP_KEEP, 2)
+    for n in range(3):
+        made = backup.make_backup(db_path, "manual", keep=100)
+        made.rename(made.with_name(made.name.replace(made.name.split("-")[1], f"2000010{n + 1}")))
+    assert len(backup.list_backups(db_path)) == 3
+    open_database(db_path).close()  # first open today: a daily backup, pruned to the setting
+    names = [p.name for p in backup.list_backups(db_path)]
+    assert len(names) == 2 and names[-1].endswith("-daily.db")
