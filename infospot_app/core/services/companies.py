@@ -35,16 +35,22 @@ class DuplicateTaxId(v.ValidationError):
         self.existing_id = existing.id
 
 
-def company_size(session: Session, employees: int | None, turnover: Any, year: int) -> str | None:
-    """The KOBİ size class under the thresholds in force in ``year`` (HQ's table first)."""
-    if employees is None:
-        return None
-    row = session.scalar(
+def kobi_threshold(session: Session, year: int) -> KobiThreshold | None:
+    """HQ's KOBİ thresholds in force in ``year`` (None if the table is empty)."""
+    return session.scalar(
         select(KobiThreshold)
         .where(KobiThreshold.year <= year, KobiThreshold.deleted_at.is_(None))
         .order_by(KobiThreshold.year.desc())
         .limit(1)
     )
+
+
+def size_under(
+    row: KobiThreshold | None, employees: int | None, turnover: Any, year: int
+) -> str | None:
+    """The KOBİ size class under HQ's threshold row, or the built-in table without one."""
+    if employees is None:
+        return None
     if row is None:
         return size_class(employees, turnover, year)
     limits = (
@@ -56,6 +62,13 @@ def company_size(session: Session, employees: int | None, turnover: Any, year: i
         if employees < max_employees and (turnover is None or turnover <= max_turnover):
             return name
     return "large"
+
+
+def company_size(session: Session, employees: int | None, turnover: Any, year: int) -> str | None:
+    """The KOBİ size class under the thresholds in force in ``year`` (HQ's table first)."""
+    if employees is None:
+        return None
+    return size_under(kobi_threshold(session, year), employees, turnover, year)
 
 
 class CompanyService(AggregateService[Company]):
@@ -97,8 +110,9 @@ class CompanyService(AggregateService[Company]):
             if existing is not None and (row is None or existing.id != row.id):
                 check.errors.append(DuplicateTaxId(existing))
         check.raise_if_any()
-        out["size_class"] = company_size(
-            session, out["employees"], out["annual_turnover"], date.today().year
+        year = date.today().year
+        out["size_class"] = size_under(
+            self.threshold(session, year), out["employees"], out["annual_turnover"], year
         )
         return out
 
@@ -131,6 +145,10 @@ class CompanyService(AggregateService[Company]):
 
     def _nace_codes(self, session: Session) -> list[str]:
         return [c for c in session.scalars(select(Company.nace_code).distinct()) if c]
+
+    def threshold(self, session: Session, year: int) -> KobiThreshold | None:
+        """The KOBİ thresholds of ``year`` (a method, so bulk loaders can look them up once)."""
+        return kobi_threshold(session, year)
 
     def find_by_tax_id(self, session: Session, tax_id: str) -> Company | None:
         """The live company with this tax id, in any office."""
