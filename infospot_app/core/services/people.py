@@ -9,12 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import validation as v
-from ..models import AuditEntry, Consent, Person, utcnow
+from ..models import AuditEntry, Company, Consent, Person, utcnow
 from ..models.person import CONSENT_METHODS, CONSENT_PURPOSES, GENDERS
 from ..turkish import fold, sort_key
 from . import record
 from .actor import Actor
 from .aggregate import AggregateService
+from .references import require_live
 
 ERASED_NAME = "(silindi)"
 
@@ -53,7 +54,15 @@ class PersonService(AggregateService[Person]):
         )
         out["position"] = (values.get("position") or "").strip()
         if values.get("company_id"):
-            check.check(_existing_company, session, values["company_id"])
+            check.check(
+                require_live,
+                session,
+                Company,
+                values["company_id"],
+                "company_id",
+                "Firma",
+                "Company",
+            )
         check.raise_if_any()
         return out
 
@@ -122,20 +131,6 @@ class PersonService(AggregateService[Person]):
                 )
             ],
         }
-
-
-def _existing_company(session: Session, company_id: str) -> str:
-    from .companies import companies
-
-    try:
-        companies.get(session, company_id)
-    except Exception as error:
-        raise v.ValidationError(
-            "company_id",
-            "Seçilen firma bulunamadı; listeden yeniden seçin.",
-            "The chosen company was not found; pick it again.",
-        ) from error
-    return company_id
 
 
 class ConsentService(AggregateService[Consent]):
