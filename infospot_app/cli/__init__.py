@@ -9,9 +9,15 @@ from collections.abc import Sequence
 
 from ..core.errors import InfoSpotError
 from ..core.validation import ValidationError, ValidationErrors
-from . import database_commands, gui_command, indicator_commands, user_commands
+from . import database_commands, gui_command, indicator_commands, sync_commands, user_commands
 
-COMMAND_MODULES = (gui_command, database_commands, user_commands, indicator_commands)
+COMMAND_MODULES = (
+    gui_command,
+    database_commands,
+    user_commands,
+    indicator_commands,
+    sync_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

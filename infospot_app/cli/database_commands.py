@@ -15,7 +15,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     init = commands.add_parser("init", parents=[common], help="create and set up a database")
     which = init.add_mutually_exclusive_group(required=True)
     which.add_argument("--office", metavar="CODE", help="office code, e.g. TR19")
-    which.add_argument("--central", action="store_true", help="the central office (HQ)")
+    which.add_argument("--central", action="store_true", help="the central office (HQ), with keys")
+    which.add_argument(
+        "--setup-file", metavar="FILE", help="an office, from the setup file HQ made for it"
+    )
     init.add_argument("--json", action="store_true")
     init.set_defaults(run=run_init)
 
@@ -37,7 +40,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run_init(args: argparse.Namespace) -> int:
-    code = setup.HQ if args.central else args.office
+    if args.central or args.setup_file:
+        from .sync_commands import run_init_with_keys
+
+        return run_init_with_keys(args)
+    code = args.office
     with open_for(args, create=True) as db, db.transaction() as session:
         setup.initialize(session, code)
     emit(

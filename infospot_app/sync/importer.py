@@ -1,0 +1,224 @@
+"""HQ side: importing office packages (header → decrypt → signature → hashes → schema → rows)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..core.database import Database
+from ..core.errors import InfoSpotError
+from ..core.models import PackageLog, utcnow
+from ..core.services import record, settings
+from ..core.services.actor import Actor
+from ..core.services.setup import HQ
+from . import limits
+from .acknowledgement import received
+from .apply import Applier, OwnerRule
+from .archive import ArchiveReader
+from .container import Header, decrypt, read_header
+from .errors import AlreadyImported, SyncRefused, damaged
+from .export import HQ_TABLES
+from .keys import fingerprint, load_keys, office_row, signing_public_key
+from .manifest import check_manifest, integer, text_field
+from .rows import MODELS, TABLE_ORDER, RowProblem
+from .summary import ImportSummary
+
+SYNC_ACTOR = Actor(user="sync", office=HQ, role="admin")
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def package_rule(sender: str) -> OwnerRule:
+    """An office may send only rows it owns, and never HQ's reference data."""
+
+    def rule(table: str, values: dict[str, Any]) -> RowProblem | None:
+        if table in HQ_TABLES:
+            return RowProblem(
+                f"{table} merkezin başvuru verisidir; ofis paketi taşıyamaz",
+                f"{table} is HQ's reference data; an office package may not carry it",
+            )
+        if values["office"] != sender:
+            return RowProblem(
+                f"kayıt {values['office']} ofisine ait, paket ise {sender} ofisinden",
+                f"the row belongs to office {values['office']} but the package is from {sender}",
+            )
+        return None
+
+    return rule
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, refusing one larger than any package may be."""
+    size = path.stat().st_size
+    if size > limits.MAX_FILE_BYTES:
+        raise SyncRefused(
+            f"{path.name} çok büyük ({size // 2**20} MiB); bir paket en fazla "
+            f"{limits.MAX_FILE_BYTES // 2**20} MiB olabilir.",
+            f"{path.name} is too large ({size // 2**20} MiB); a package is at most "
+            f"{limits.MAX_FILE_BYTES // 2**20} MiB.",
+        )
+    return path.read_bytes()
+
+
+def import_package(db: Database, path: Path, *, dry_run: bool = False) -> ImportSummary:
+    """Import one package at HQ in one transaction; a refusal raises SyncRefused."""
+    summary = ImportSummary(file=str(path))
+    data = read_file(path)
+    header, raw_header, payload = read_header(data)
+    summary.office, summary.sequence = header.sender, header.sequence
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        with db.transaction() as session:
+            _import(session, summary, header, raw_header, payload, digest, path.name)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        summary.status = "dry run"
+    except IntegrityError as error:
+        raise SyncRefused(
+            "Paket, veritabanındaki kayıtlarla çelişiyor (benzersiz alan ya da bağlantı "
+            f"kuralı: {error.orig}). Paket uygulanmadı; destek ekibine bildirin.",
+            "The package contradicts stored records (a uniqueness or reference rule: "
+            f"{error.orig}). It was not applied; report this to support.",
+        ) from error
+    return summary
+
+
+def _import(
+    session: Session,
+    summary: ImportSummary,
+    header: Header,
+    raw_header: bytes,
+    payload: bytes,
+    digest: str,
+    file_name: str,
+) -> None:
+    if not settings.is_central(session):
+        raise InfoSpotError(
+            "Paketler yalnızca merkez veritabanına alınır. Ofiste makbuzu alın: "
+            "'infospot import-receipt DOSYA'.",
+            "Packages are imported only into the central database. At an office import "
+            "receipts: 'infospot import-receipt FILE'.",
+        )
+    _refuse_replay(session, header, digest, same_content=True)
+    if header.kind != "package" or header.recipient != HQ:
+        raise damaged("bu dosya merkeze gönderilmiş bir paket değil", "not a package for HQ")
+    pair = load_keys(session)
+    body = decrypt(header, raw_header, payload, pair.encryption, pair.encryption_fingerprint)
+    archive = ArchiveReader(body)
+    manifest = archive.manifest
+    office = office_row(session, header.sender)
+    if office is None or office.central:
+        raise SyncRefused(
+            f"{header.sender} adlı bir ofis tanınmıyor. Ofis merkezde tanımlı değil; "
+            "paket alınmadı.",
+            f"Office {header.sender} is unknown here; it is not defined at HQ. The package "
+            "was not imported.",
+        )
+    _verify_and_pin(session, summary, archive, office)
+    archive.check_hashes()
+    check_manifest(manifest, header)
+    _refuse_replay(session, header, digest, same_content=False)
+    rev_from, rev_to = integer(manifest, "rev_from"), integer(manifest, "rev_to")
+    files = manifest["files"]
+    for name in files:
+        table = name.removeprefix("rows/").removesuffix(".jsonl")
+        if not name.startswith("rows/") or table not in MODELS:
+            raise damaged(f"bilinmeyen tablo dosyası {name}", f"unknown table file {name}")
+    applier = Applier(session, summary, header.sender, package_rule(header.sender))
+    for table in TABLE_ORDER:
+        if f"rows/{table}.jsonl" in files:
+            applier.apply_lines(table, archive.lines(f"rows/{table}.jsonl"))
+    applier.retry_quarantined()
+    clock = text_field(manifest, "office_clock", 40)
+    session.execute(
+        insert(PackageLog.__table__).values(
+            direction="in",
+            office=header.sender,
+            sequence=header.sequence,
+            file_name=file_name[:300],
+            sha256=digest,
+            created_at=utcnow(),
+            office_clock=_parse_clock(clock),
+            rev_from=rev_from,
+            rev_to=rev_to,
+            row_count=summary.totals().total(),
+            summary=json.dumps(summary.to_json(), ensure_ascii=False),
+        )
+    )
+    summary.missing_sequences = received(session, header.sender).missing
+
+
+def _verify_and_pin(
+    session: Session, summary: ImportSummary, archive: ArchiveReader, office: Any
+) -> None:
+    """Verify with the pinned key; on first contact pin the manifest's keys."""
+    manifest = archive.manifest
+    if office.signing_key:
+        archive.verify(signing_public_key(office.signing_key))
+        return
+    try:
+        signing = text_field(manifest, "signing_key", 60)
+        encryption = text_field(manifest, "encryption_key", 60)
+        key = signing_public_key(signing)
+        fingerprint(encryption)
+    except ValueError as error:
+        raise damaged("gönderen anahtarı okunamadı", "the sender's key cannot be read") from error
+    archive.verify(key)
+    record.change(
+        session,
+        SYNC_ACTOR,
+        office,
+        {
+            "signing_key": signing,
+            "key_fingerprint": fingerprint(signing),
+            "encryption_key": encryption,
+        },
+    )
+    summary.pinned_fingerprint = fingerprint(signing)
+
+
+def _refuse_replay(session: Session, header: Header, digest: str, *, same_content: bool) -> None:
+    log = PackageLog.__table__
+    found = session.execute(
+        select(log.c.sha256, log.c.created_at).where(
+            log.c.direction == "in",
+            log.c.office == header.sender,
+            log.c.sequence == header.sequence,
+        )
+    ).first()
+    if found is None:
+        return
+    when = found.created_at.strftime("%d.%m.%Y")
+    if found.sha256 == digest:
+        raise AlreadyImported(
+            f"{header.sender} ofisinin {header.sequence} numaralı paketi {when} tarihinde zaten "
+            "alındı; hiçbir şey değişmedi.",
+            f"Package {header.sequence} of {header.sender} was already imported on {when}; "
+            "nothing changed.",
+        )
+    if not same_content:
+        raise AlreadyImported(
+            f"{header.sender} ofisinin {header.sequence} numaralı paketi {when} tarihinde farklı "
+            "içerikle alınmıştı. Bu paket reddedildi; ofisten yeni bir paket isteyin.",
+            f"Package {header.sequence} of {header.sender} was already imported on {when} with "
+            "different content. This one was refused; ask the office for a new package.",
+        )
+
+
+def _parse_clock(text: str) -> Any:
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
