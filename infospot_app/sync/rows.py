@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, Numeric, String, Table, Text
+from sqlalchemy import Boolean, Date, Integer, Numeric, String, Table, Text, Time
 
 from ..core.models import SYNCED_MODELS, Synced
 from ..core.models.base import UTCDateTime
@@ -53,6 +52,7 @@ def _kind(column: Any) -> str:
         (UTCDateTime, "datetime"),
         (Boolean, "bool"),
         (Date, "date"),
+        (Time, "time"),
         (Numeric, "decimal"),
         (Integer, "int"),
         (Text, "text"),
@@ -88,7 +88,7 @@ def columns(table_name: str) -> tuple[ColumnSpec, ...]:
 
 
 def _write_value(kind: str) -> Callable[[Any], Any]:
-    if kind in ("date", "datetime"):
+    if kind in ("date", "datetime", "time"):
         return lambda v: None if v is None else v.isoformat()
     if kind == "decimal":
         return lambda v: None if v is None else str(v)
@@ -145,6 +145,15 @@ def _read_date(spec: ColumnSpec, value: Any) -> date:
     raise _problem(spec.name, "tarih (YYYY-AA-GG) bekleniyordu", "a date (YYYY-MM-DD) expected")
 
 
+def _read_time(spec: ColumnSpec, value: Any) -> time:
+    try:
+        if isinstance(value, str) and len(value) <= 15:
+            return time.fromisoformat(value)
+    except ValueError:
+        pass
+    raise _problem(spec.name, "saat (SS:DD) bekleniyordu", "a time of day (HH:MM) expected")
+
+
 def _read_datetime(spec: ColumnSpec, value: Any) -> datetime:
     try:
         if isinstance(value, str) and len(value) <= 40:
@@ -174,6 +183,7 @@ _READERS: dict[str, Callable[[ColumnSpec, Any], Any]] = {
     "bool": _read_bool,
     "date": _read_date,
     "datetime": _read_datetime,
+    "time": _read_time,
     "decimal": _read_decimal,
 }
 
@@ -219,9 +229,5 @@ def comparable(table_name: str, values: dict[str, Any]) -> tuple[Any, ...]:
         value = values.get(spec.name)
         if spec.kind == "decimal" and value is not None:
             value = Decimal(value).normalize()
-        elif spec.kind == "datetime" and value is not None:
-            value = value.astimezone(UTC).replace(microsecond=value.microsecond)
-        elif isinstance(value, float) and math.isnan(value):
-            value = None
         out.append(value)
     return tuple(out)
