@@ -69,7 +69,8 @@ class Applier:
         )
         waiting: dict[str, list[bytes]] = defaultdict(list)
         for table_name, row_id, data in self.session.execute(stmt):
-            if table_name in MODELS and row_id not in self.seen[table_name]:
+            fresh = row_id not in self.seen[table_name] and row_id not in self.blocked
+            if table_name in MODELS and fresh:
                 waiting[table_name].append(data.encode("utf-8"))
         for table_name in MODELS:
             if waiting.get(table_name):
@@ -120,11 +121,11 @@ class Applier:
         data: Any = None
         try:
             data = parse_line(line)
-            values = decode(table_name, data)
-            check_fields(table_name, values)
-            problem = self.owner_rule(table_name, values)
+            problem = self.owner_rule(table_name, data) if isinstance(data, dict) else None
             if problem is not None:
                 raise problem
+            values = decode(table_name, data)
+            check_fields(table_name, values)
         except RowProblem as problem:
             self._quarantine(table_name, data if isinstance(data, dict) else line, problem)
             return None

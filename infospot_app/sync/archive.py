@@ -105,8 +105,10 @@ class ArchiveReader:
         if len(names) > limits.MAX_MEMBERS or len(set(names)) != len(names):
             raise damaged("arşivde çok ya da yinelenen dosya var", "too many or repeated members")
         self._infos = {i.filename: i for i in infos}
-        if MANIFEST not in self._infos or SIGNATURE not in self._infos:
+        if MANIFEST not in self._infos:
             raise damaged("içerik listesi (manifest) yok", "the manifest is missing")
+        if SIGNATURE not in self._infos:
+            raise damaged("imza yok", "the signature is missing")
         self.raw_manifest = self._read_all(MANIFEST, limits.MAX_MANIFEST_BYTES)
         self.signature = self._read_all(SIGNATURE, 128)
         try:

@@ -45,7 +45,7 @@ def package_rule(sender: str) -> OwnerRule:
                 f"{table} merkezin başvuru verisidir; ofis paketi taşıyamaz",
                 f"{table} is HQ's reference data; an office package may not carry it",
             )
-        if values["office"] != sender:
+        if values.get("office") != sender:
             return RowProblem(
                 f"kayıt {values['office']} ofisine ait, paket ise {sender} ofisinden",
                 f"the row belongs to office {values['office']} but the package is from {sender}",

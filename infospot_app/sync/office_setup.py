@@ -87,7 +87,7 @@ def write_setup_file(session: Session, office: str, out: Path) -> Path:
 
 
 def _setup_rule(table: str, values: dict) -> RowProblem | None:
-    if table not in HQ_TABLES or values["office"] != HQ:
+    if table not in HQ_TABLES or values.get("office") != HQ:
         return RowProblem(
             "kurulum dosyası yalnızca merkez verisi taşır", "setup files carry HQ data only"
         )

@@ -129,9 +129,9 @@ def _receipt_rule(own: str) -> Any:
     def rule(table: str, values: dict[str, Any]) -> RowProblem | None:
         if table not in RECEIPT_TABLES:
             return RowProblem(f"makbuz {table} taşıyamaz", f"a receipt may not carry {table}")
-        if table in HQ_TABLES and values["office"] != HQ:
+        if table in HQ_TABLES and values.get("office") != HQ:
             return RowProblem("başvuru verisi merkeze ait olmalı", "reference data must be HQ's")
-        if values["office"] == own:
+        if values.get("office") == own:
             return RowProblem(
                 "makbuz ofisin kendi kaydını değiştiremez",
                 "a receipt may not change the office's own rows",
