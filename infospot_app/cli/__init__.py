@@ -9,7 +9,14 @@ from collections.abc import Sequence
 
 from ..core.errors import InfoSpotError
 from ..core.validation import ValidationError, ValidationErrors
-from . import database_commands, gui_command, indicator_commands, sync_commands, user_commands
+from . import (
+    database_commands,
+    excel_commands,
+    gui_command,
+    indicator_commands,
+    sync_commands,
+    user_commands,
+)
 
 COMMAND_MODULES = (
     gui_command,
@@ -17,6 +24,7 @@ COMMAND_MODULES = (
     user_commands,
     indicator_commands,
     sync_commands,
+    excel_commands,
 )
 
 

@@ -1,0 +1,76 @@
+"""Excel commands: ``export-list`` (any list), ``report`` (the Ministry's indicator workbook)
+and ``import-companies`` (a chamber's member list)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.errors import InfoSpotError
+from ..core.services.listing import ListQuery
+from ..reports.list_export import LISTS, export_list
+from .context import emit, open_for
+from .indicator_commands import parse_date
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    cmd = commands.add_parser(
+        "export-list", parents=[common], help="export a list to Excel (.xlsx)"
+    )
+    cmd.add_argument("kind", choices=sorted(LISTS), help="which list")
+    cmd.add_argument("--xlsx", metavar="FILE", required=True, type=Path, help="file to write")
+    cmd.add_argument("--search", metavar="TEXT", default="", help="search text, as typed")
+    cmd.add_argument(
+        "--filter",
+        metavar="KEY=VALUE",
+        action="append",
+        default=[],
+        help="a list filter, e.g. training_id=… or province=TR-19 (repeatable)",
+    )
+    cmd.add_argument("--sort", metavar="COLUMN", help="sort column (default: the list's own)")
+    cmd.add_argument("--descending", action="store_true")
+    cmd.add_argument("--json", action="store_true")
+    cmd.set_defaults(run=run_export_list)
+
+
+def _filters(items: list[str]) -> dict[str, object]:
+    filters: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InfoSpotError(
+                f"Süzgeç anlaşılmadı: “{item}”. ANAHTAR=DEĞER biçiminde yazın.",
+                f"Filter not understood: “{item}”. Write it as KEY=VALUE.",
+            )
+        text = value.strip()
+        if key.strip() in ("date_from", "date_to"):
+            filters[key.strip()] = parse_date(text)
+        else:
+            filters[key.strip()] = {"true": True, "false": False}.get(text.lower(), text)
+    return filters
+
+
+def run_export_list(args: argparse.Namespace) -> int:
+    lang = getattr(args, "lang", "tr")
+    query = ListQuery(
+        search=args.search,
+        filters=_filters(args.filter),
+        sort=args.sort,
+        descending=args.descending,
+        limit=None,
+    )
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    with open_for(args) as db, db.session() as session:
+        count = export_list(session, args.kind, query, args.xlsx, lang=lang, progress=progress)
+    text = (
+        f"{count} rows written to {args.xlsx}"
+        if lang == "en"
+        else f"{count} satır yazıldı: {args.xlsx}"
+    )
+    emit(args, {"kind": args.kind, "rows": count, "file": str(args.xlsx)}, text)
+    return 0
