@@ -11,6 +11,7 @@ from ..core.errors import InfoSpotError
 from ..core.validation import ValidationError, ValidationErrors
 from . import (
     database_commands,
+    demo_command,
     excel_commands,
     gui_command,
     indicator_commands,
@@ -21,6 +22,7 @@ from . import (
 COMMAND_MODULES = (
     gui_command,
     database_commands,
+    demo_command,
     user_commands,
     indicator_commands,
     sync_commands,
