@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from ..core.errors import InfoSpotError
+from ..core.indicators import Scope
+from ..core.services import settings
 from ..core.services.listing import ListQuery
+from ..reports.indicator_workbook import write_workbook
 from ..reports.list_export import LISTS, export_list
 from .context import emit, open_for
 from .indicator_commands import parse_date
@@ -32,6 +38,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument("--descending", action="store_true")
     cmd.add_argument("--json", action="store_true")
     cmd.set_defaults(run=run_export_list)
+
+    report = commands.add_parser(
+        "report", parents=[common], help="the Ministry's indicator workbook (.xlsx)"
+    )
+    report.add_argument("--xlsx", metavar="FILE", required=True, type=Path, help="file to write")
+    report.add_argument("--office", metavar="CODE", help="one office (default: this database's)")
+    report.add_argument("--from", dest="start", metavar="DATE", type=parse_date, help="first day")
+    report.add_argument("--to", dest="end", metavar="DATE", type=parse_date, help="last day")
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(run=run_report)
 
 
 def _filters(items: list[str]) -> dict[str, object]:
@@ -73,4 +89,31 @@ def run_export_list(args: argparse.Namespace) -> int:
         else f"{count} satır yazıldı: {args.xlsx}"
     )
     emit(args, {"kind": args.kind, "rows": count, "file": str(args.xlsx)}, text)
+    return 0
+
+
+def report_scope(
+    session: Session, office: str | None, start: date | None, end: date | None
+) -> Scope:
+    """The workbook's scope, chosen as ``infospot indicators`` chooses it: the central office
+    reports nationally (with every office) unless an office is named; an office reports on
+    itself."""
+    own = settings.office_code(session)
+    central = settings.is_central(session)
+    chosen = office or (None if central else own)
+    return Scope(start, end, chosen.upper() if chosen else None)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    lang = getattr(args, "lang", "tr")
+    with open_for(args) as db, db.session() as session:
+        scope = report_scope(session, args.office, args.start, args.end)
+        figures = write_workbook(session, scope, args.xlsx, lang=lang)
+    data = {"file": str(args.xlsx), **figures.total.as_dict()}
+    text = (
+        f"{scope.label()}: workbook written to {args.xlsx}"
+        if lang == "en"
+        else f"{scope.label()}: çalışma kitabı yazıldı: {args.xlsx}"
+    )
+    emit(args, data, text)
     return 0
