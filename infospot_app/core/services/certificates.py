@@ -136,6 +136,7 @@ def issue(
     _refuse_foreign(wanted, attendance)
     if enrollment_ids is not None:
         _refuse_ineligible(session, [attendance[e] for e in wanted if not attendance[e].eligible])
+    wanted = _in_name_order(session, wanted)
     day = issued_on or date.today()
     issued, reissued, unchanged, skipped = [], [], [], []
     for enrollment_id in wanted:
@@ -147,6 +148,18 @@ def issue(
         else:
             skipped.append(enrollment_id)
     return IssueResult(issued, reissued, unchanged, skipped)
+
+
+def _in_name_order(session: Session, enrollment_ids: list[str]) -> list[str]:
+    """The enrollments in Turkish order of the participants' names, so numbers follow the list."""
+    keys = dict(
+        session.execute(
+            select(Enrollment.id, Person.sort_key)
+            .join(Person, Person.id == Enrollment.person_id)
+            .where(Enrollment.id.in_(enrollment_ids))
+        ).all()
+    )
+    return sorted(enrollment_ids, key=lambda e: (keys.get(e, ""), e))
 
 
 def _refuse_foreign(wanted: list[str], attendance: dict[str, ParticipantAttendance]) -> None:
