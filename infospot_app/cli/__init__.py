@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..core.errors import InfoSpotError
 from ..core.validation import ValidationError, ValidationErrors
 from . import (
+    certificate_commands,
     database_commands,
     demo_command,
     excel_commands,
@@ -27,6 +28,7 @@ COMMAND_MODULES = (
     indicator_commands,
     sync_commands,
     excel_commands,
+    certificate_commands,
 )
 
 
