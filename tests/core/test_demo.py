@@ -16,6 +16,7 @@ from infospot_app.core.models import (
     SYNCED_MODELS,
     AuditEntry,
     Company,
+    Consent,
     Enrollment,
     FollowUpAction,
     Person,
@@ -165,3 +166,19 @@ def test_refuses_a_database_not_set_up_and_a_repeated_seed(tmp_path: Path, offic
     with database.transaction() as session, pytest.raises(InfoSpotError) as error:
         fill_demo(session, seed=3, companies=300, today=TODAY)
     assert "another --seed" in error.value.message_en
+
+
+def test_participants_consented_to_certificates_and_notice_is_current(office_demo) -> None:
+    database, _ = office_demo
+    with database.session() as session:
+        enrolled = set(session.scalars(select(Enrollment.person_id)))
+        consented = set(
+            session.scalars(select(Consent.person_id).where(Consent.purpose == "certificate"))
+        )
+        notices = set(session.scalars(select(Consent.notice_version).distinct()))
+        contacts = set(
+            session.scalars(select(Consent.person_id).where(Consent.purpose == "contact"))
+        )
+        people = set(session.scalars(select(Person.id)))
+    assert enrolled and enrolled <= consented
+    assert notices == {"v1.2"} and contacts == people

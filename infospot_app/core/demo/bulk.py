@@ -109,29 +109,37 @@ class BulkWriter:
                     "changes": json.dumps(fields, ensure_ascii=False, default=str),
                 }
             )
-        self._executemany(model.__table__, rows)
-        self._executemany(AuditEntry.__table__, audit)
+        self._executemany(model.__table__, rows, frozenset(stamps))
+        self._executemany(AuditEntry.__table__, audit, frozenset({"at", "user", "table_name"}))
         remember_live(self.session, ids)
         self.counts[table] += len(rows)
         return ids
 
-    def _executemany(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """One driver-level executemany, values converted by SQLAlchemy's own column types."""
+    def _executemany(
+        self, table: Table, rows: list[dict[str, Any]], constant: frozenset[str] = frozenset()
+    ) -> None:
+        """One driver-level executemany, values converted by SQLAlchemy's own column types.
+
+        Columns named in ``constant`` hold one value for every row and are converted once.
+        """
         connection = self.session.connection()
         dialect = connection.dialect
         columns = [c for c in table.columns if c.key in rows[0]]
-        convert = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-        keys = [c.key for c in columns]
+        converted = []
+        for column in columns:
+            fn = column.type.dialect_impl(dialect).bind_processor(dialect)
+            key = column.key
+            if column.key in constant:
+                value = rows[0][key]
+                converted.append([fn(value) if fn and value is not None else value] * len(rows))
+            elif fn is None:
+                converted.append([row[key] for row in rows])
+            else:
+                converted.append([None if row[key] is None else fn(row[key]) for row in rows])
         names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
         marks = ", ".join("?" for _ in columns)
-        params = [
-            tuple(
-                value if fn is None or value is None else fn(value)
-                for fn, value in zip(convert, (row[k] for k in keys), strict=True)
-            )
-            for row in rows
-        ]
-        connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", params)
+        sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
+        connection.exec_driver_sql(sql, list(zip(*converted, strict=True)))
 
     def finish(self) -> None:
         """Forget the ids noted as live during the run."""

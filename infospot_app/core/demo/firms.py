@@ -190,13 +190,21 @@ def add_consents(world: World, office: OfficeWorld, person_ids: list[str]) -> No
         ]
         for purpose in purposes:
             withdrawn = world.day_between(given, world.today) if r.random() < 0.03 else None
-            values.append(_consent(person_id, purpose, given, method, office.staff[0], withdrawn))
+            values.append(
+                consent_values(person_id, purpose, given, office.staff[0], method, withdrawn)
+            )
     world.writer.create(office.actor, consents, values)
 
 
-def _consent(
-    person_id: str, purpose: str, given: date, method: str, staff: str, withdrawn: date | None
+def consent_values(
+    person_id: str,
+    purpose: str,
+    given: date,
+    staff: str,
+    method: str = "paper_form",
+    withdrawn: date | None = None,
 ) -> dict[str, Any]:
+    """The form values of one consent under the current information notice."""
     return {
         "person_id": person_id,
         "purpose": purpose,

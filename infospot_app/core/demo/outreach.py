@@ -11,8 +11,10 @@ from sqlalchemy import select
 from ..models import Enrollment, TrainingSession
 from ..reference import office_info, province
 from ..services.attendance import attendances
+from ..services.people import consents
 from ..services.trainings import enrollments, training_sessions, trainings
 from ..services.visits import follow_up_actions, visit_contacts, visits
+from .firms import consent_values
 from .flavour import ACTIONS, TRAININGS, VISIT_TOPICS
 from .world import OfficeWorld, World
 
@@ -130,8 +132,23 @@ def add_trainings(world: World, office: OfficeWorld, count: int) -> None:
             for person_id in chosen
         ]
         enrollment_ids = world.writer.create(office.actor, enrollments, enrolled)
+        newcomers = [p for p in chosen if p not in office.certificate_consent]
+        office.certificate_consent.update(newcomers)
+        world.writer.create(
+            office.actor,
+            consents,
+            [
+                consent_values(p, "certificate", days[0] - timedelta(days=3), office.staff[0])
+                for p in newcomers
+            ],
+        )
         if status == "held":
-            _attendance(world, office, enrollment_ids, session_ids, sitting)
+            staying = [
+                e
+                for e, row in zip(enrollment_ids, enrolled, strict=True)
+                if not row["withdrawn_at"]
+            ]
+            _attendance(world, office, staying, session_ids, sitting)
 
 
 def _withdrawal(world: World, start: Any) -> datetime:

@@ -40,6 +40,8 @@ class OfficeWorld:
     firms: list[Firm] = field(default_factory=list)
     people_gender: dict[str, str] = field(default_factory=dict)
     clusters: list[str] = field(default_factory=list)
+    certificate_consent: set[str] = field(default_factory=set)
+    """People who consented to their name on a certificate (asked at their first training)."""
 
 
 class World:
