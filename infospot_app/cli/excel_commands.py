@@ -12,11 +12,24 @@ from sqlalchemy.orm import Session
 
 from ..core.errors import InfoSpotError
 from ..core.indicators import Scope
+from ..core.member_import import (
+    ColumnMapping,
+    ImportPlan,
+    apply_plan,
+    apply_saved,
+    load_mapping_file,
+    plan_import,
+    remember_mapping,
+    remembered_mapping,
+    save_mapping_file,
+)
 from ..core.services import settings
 from ..core.services.listing import ListQuery
+from ..imports.spreadsheet import read_sheet
+from ..reports.import_errors import write_error_workbook
 from ..reports.indicator_workbook import write_workbook
 from ..reports.list_export import LISTS, export_list
-from .context import emit, open_for
+from .context import command_actor, emit, open_for
 from .indicator_commands import parse_date
 
 
@@ -48,6 +61,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report.add_argument("--to", dest="end", metavar="DATE", type=parse_date, help="last day")
     report.add_argument("--json", action="store_true")
     report.set_defaults(run=run_report)
+
+    imp = commands.add_parser(
+        "import-companies", parents=[common], help="import a chamber's member list (.xlsx)"
+    )
+    imp.add_argument("file", type=Path, help="the member list (.xlsx)")
+    imp.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
+    imp.add_argument("--mapping", metavar="FILE", type=Path, help="saved column mapping (JSON)")
+    imp.add_argument("--save-mapping", metavar="FILE", type=Path, help="save the mapping used")
+    imp.add_argument("--dry-run", action="store_true", help="check only; change nothing")
+    imp.add_argument(
+        "--on-duplicate",
+        choices=("update", "skip"),
+        default="skip",
+        help="a company already registered with the same tax id: update it or leave it",
+    )
+    imp.add_argument("--errors", metavar="FILE", type=Path, help="write refused rows to .xlsx")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(run=run_import_companies)
 
 
 def _filters(items: list[str]) -> dict[str, object]:
@@ -117,3 +148,72 @@ def run_report(args: argparse.Namespace) -> int:
     )
     emit(args, data, text)
     return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def _mapping(session: Session, rows: list, given: Path | None) -> ColumnMapping:
+    saved = load_mapping_file(given) if given else remembered_mapping(session)
+    return apply_saved(rows, saved)
+
+
+def run_import_companies(args: argparse.Namespace) -> int:
+    lang = getattr(args, "lang", "tr")
+    table = read_sheet(args.file, args.sheet, _progress)
+    result = None
+    with open_for(args) as db:
+        actor = command_actor(db)
+        if args.dry_run:
+            with db.session() as session:
+                mapping = _mapping(session, table.rows, args.mapping)
+                plan = plan_import(
+                    session, actor, table.rows, mapping, args.on_duplicate, _progress
+                )
+        else:
+            with db.transaction() as session:
+                mapping = _mapping(session, table.rows, args.mapping)
+                plan = plan_import(
+                    session, actor, table.rows, mapping, args.on_duplicate, _progress
+                )
+                result = apply_plan(session, actor, plan, _progress)
+                remember_mapping(session, mapping, plan.headers)
+    if args.errors:
+        write_error_workbook(plan, args.errors, lang)
+    if args.save_mapping:
+        save_mapping_file(args.save_mapping, mapping, plan.headers)
+    data = {
+        "file": str(args.file),
+        "sheet": table.sheet,
+        "dry_run": args.dry_run,
+        "header_line": mapping.header_row + 1,
+        "mapping": mapping.by_header(plan.headers),
+        **plan.summary(lang),
+    }
+    if result is not None:
+        data["contacts_added"] = result.contacts_added
+    emit(args, data, _import_text(plan, data, lang))
+    return 0
+
+
+def _import_text(plan: ImportPlan, data: dict, lang: str) -> str:
+    names = {
+        "new": ("yeni", "new"),
+        "update": ("güncellenecek", "to update"),
+        "unchanged": ("değişmeyen", "unchanged"),
+        "skipped": ("atlanan", "skipped"),
+        "rejected": ("hatalı", "invalid"),
+        "duplicate": ("dosyada tekrar", "repeated in file"),
+    }
+    en = lang == "en"
+    counts = " · ".join(f"{names[k][en]} {n}" for k, n in plan.counts().items())
+    head = ("Dry run — nothing changed. " if en else "Deneme — hiçbir şey değişmedi. ") * bool(
+        data["dry_run"]
+    )
+    lines = [f"{head}{'Rows' if en else 'Satır'} {data['rows']}: {counts}"]
+    for problem in data["problems"]:
+        reasons = " / ".join(problem["reasons"])
+        lines.append(f"  {'line' if en else 'satır'} {problem['line']}: {reasons}")
+    return "\n".join(lines)

@@ -29,7 +29,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ..core.errors import InfoSpotError
 
-ColumnKind = Literal["text", "int", "decimal", "date", "percent", "money"]
+ColumnKind = Literal["text", "int", "decimal", "date", "percent", "money", "value"]
 Progress = Callable[[int, int], None]
 
 DATE_FORMAT = "DD.MM.YYYY"
@@ -99,6 +99,10 @@ def _plain_value(value: Any, kind: str) -> Any:
         return None
     if kind == "text":
         return safe_text(value)
+    if kind == "value":  # a cell copied as it was: text made safe, dates readable
+        if isinstance(value, date | datetime):
+            return value.strftime("%d.%m.%Y")
+        return safe_text(value) if isinstance(value, str) else value
     if kind == "int":
         return int(value)
     if kind in ("decimal", "money"):
@@ -123,7 +127,7 @@ class SheetWriter:
                 cell = WriteOnlyCell(sheet)
                 cell.number_format = NUMBER_FORMATS[column.kind]
                 self._styled[index] = cell
-        self._text = [i for i, c in enumerate(self.columns) if c.kind == "text"]
+        self._text = [i for i, c in enumerate(self.columns) if c.kind in ("text", "value")]
         self._getters = [(c.value, c.kind) for c in self.columns]
 
     def set_widths(self, lang: str, sample: Sequence[Any]) -> None:
@@ -156,7 +160,7 @@ class SheetWriter:
         values = [_plain_value(get(row), kind) for get, kind in self._getters]
         for index in self._text:
             text = values[index]
-            if text is not None and is_formula_like(text):
+            if isinstance(text, str) and is_formula_like(text):
                 values[index] = self._guarded(text)
         for index, cell in self._styled.items():
             value = values[index]
