@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="InfoSpot — Kümelenme Bilgi Noktaları / Cluster Info Spots",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen and exit (0 = all passed)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands, common)
@@ -70,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        from ..selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         args = parser.parse_args(["gui", *(sys.argv[1:] if argv is None else argv)])
     lang = getattr(args, "lang", "tr")
