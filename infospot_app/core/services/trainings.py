@@ -276,11 +276,12 @@ class EnrollmentService(AggregateService[Enrollment]):
         return row
 
     def pair(self, session: Session, training_id: str, person_id: str) -> Enrollment | None:
-        """The enrollment of the person in the training, live or removed."""
+        """The enrollment of the person in the training: the live one, else a removed one."""
         return session.scalar(
-            select(Enrollment).where(
-                Enrollment.training_id == training_id, Enrollment.person_id == person_id
-            )
+            select(Enrollment)
+            .where(Enrollment.training_id == training_id, Enrollment.person_id == person_id)
+            .order_by(Enrollment.deleted_at.is_not(None), Enrollment.id)
+            .limit(1)
         )
 
     def filter_clauses(self, session: Session, filters: dict[str, Any]) -> list[Any]:

@@ -120,9 +120,10 @@ class VisitContactService(AggregateService[VisitContact]):
         """Record that ``person_id`` was met on the visit (again after a removal is fine)."""
         values = self._prepare(session, {"visit_id": visit_id, "person_id": person_id}, None)
         existing = session.scalar(
-            select(VisitContact).where(
-                VisitContact.visit_id == visit_id, VisitContact.person_id == person_id
-            )
+            select(VisitContact)
+            .where(VisitContact.visit_id == visit_id, VisitContact.person_id == person_id)
+            .order_by(VisitContact.deleted_at.is_not(None), VisitContact.id)
+            .limit(1)
         )
         if existing is None:
             return record.create(session, actor, VisitContact, values)
