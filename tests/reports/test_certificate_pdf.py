@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import subprocess
 from pathlib import Path
 
 import pypdf
+import pytest
+import zxingcpp
 from PIL import Image
 
 from infospot_app.core.services import certificates as certs
@@ -138,3 +142,13 @@ def test_revoked_certificate_is_stamped(db, actor, tmp_path) -> None:
         )
     [text] = page_texts(write_certificates(tmp_path / "iptal.pdf", revoked, Artwork()))
     assert "İPTAL · REVOKED" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
+def test_printed_qr_code_scans_to_the_verification_code(db, actor, tmp_path) -> None:
+    _, sheets = issued_sheets(db, actor, names=NAMES[:2])
+    path = write_certificates(tmp_path / "belge.pdf", sheets, Artwork())
+    subprocess.run(["pdftoppm", "-png", "-r", "200", str(path), str(tmp_path / "page")], check=True)
+    for sheet, image in zip(sheets, sorted(tmp_path.glob("page*.png")), strict=True):
+        found = zxingcpp.read_barcodes(Image.open(image))
+        assert [code.text for code in found] == [sheet.verification_code]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Certificate, Enrollment, Office, Person, Training
-from .certificates import facts_of
+from .certificates import TrainingSpan, facts_of, training_span
 
 
 @dataclass(frozen=True)
@@ -36,12 +36,22 @@ class PrintableCertificate:
 def printable(session: Session, certificates: list[Certificate]) -> list[PrintableCertificate]:
     """The printed form of each certificate, in the order given."""
     offices = {o.code: o for o in session.scalars(select(Office))}
+    spans: dict[str, TrainingSpan] = {}
     result = []
     for certificate in certificates:
         enrollment = session.get(Enrollment, certificate.enrollment_id)
         training = session.get(Training, enrollment.training_id)  # type: ignore[union-attr]
         person = session.get(Person, enrollment.person_id)  # type: ignore[union-attr]
-        facts = facts_of(session, enrollment, certificate.number, certificate.issued_on)  # type: ignore[arg-type]
+        training_id = enrollment.training_id  # type: ignore[union-attr]
+        if training_id not in spans:
+            spans[training_id] = training_span(session, training_id)
+        facts = facts_of(
+            session,
+            enrollment,  # type: ignore[arg-type]
+            certificate.number,
+            certificate.issued_on,
+            spans[training_id],
+        )
         office = offices.get(certificate.office)
         result.append(
             PrintableCertificate(

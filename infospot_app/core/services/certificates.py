@@ -60,8 +60,8 @@ def number_text(office: str, year: int, serial: int) -> str:
     return f"{office}-{year}-{serial:0{SERIAL_WIDTH}d}"
 
 
-def next_number(session: Session, office: str, year: int) -> str:
-    """The next unused number of the office and year (revoked and deleted ones count as used)."""
+def next_serial(session: Session, office: str, year: int) -> int:
+    """The next unused serial of the office and year (revoked and deleted ones count as used)."""
     prefix = f"{office}-{year}-"
     # Longest first, then highest: serials past 99999 grow a digit and still sort last.
     highest = session.scalar(
@@ -70,38 +70,68 @@ def next_number(session: Session, office: str, year: int) -> str:
         .order_by(func.length(Certificate.number).desc(), Certificate.number.desc())
         .limit(1)
     )
-    serial = int(highest.removeprefix(prefix)) + 1 if highest else 1
-    return number_text(office, year, serial)
+    return int(highest.removeprefix(prefix)) + 1 if highest else 1
 
 
-def facts_of(
-    session: Session, enrollment: Enrollment, number: str, issued_on: date
-) -> CertificateFacts:
-    """What a certificate of the enrollment states today."""
-    person = session.get(Person, enrollment.person_id)
-    training = session.get(Training, enrollment.training_id)
-    sittings = training_sessions.of_training(session, enrollment.training_id)
+def next_number(session: Session, office: str, year: int) -> str:
+    """The next unused number of the office and year."""
+    return number_text(office, year, next_serial(session, office, year))
+
+
+@dataclass(frozen=True)
+class TrainingSpan:
+    """What every certificate of one training states about it."""
+
+    title: str
+    start_date: date | None
+    end_date: date | None
+    total_hours: Decimal
+
+
+def training_span(session: Session, training_id: str) -> TrainingSpan:
+    """The training's title, first and last session day and total hours."""
+    training = session.get(Training, training_id)
+    sittings = training_sessions.of_training(session, training_id)
     days = [s.session_date for s in sittings]
-    return CertificateFacts(
-        number=number,
-        full_name=person.full_name if person else "",
-        training_title=training.title if training else "",
+    return TrainingSpan(
+        title=training.title if training else "",
         start_date=min(days) if days else None,
         end_date=max(days) if days else None,
         total_hours=sum((s.hours for s in sittings), Decimal(0)),
+    )
+
+
+def facts_of(
+    session: Session,
+    enrollment: Enrollment,
+    number: str,
+    issued_on: date,
+    span: TrainingSpan | None = None,
+) -> CertificateFacts:
+    """What a certificate of the enrollment states today (``span`` saves a lookup)."""
+    person = session.get(Person, enrollment.person_id)
+    span = span or training_span(session, enrollment.training_id)
+    return CertificateFacts(
+        number=number,
+        full_name=person.full_name if person else "",
+        training_title=span.title,
+        start_date=span.start_date,
+        end_date=span.end_date,
+        total_hours=span.total_hours,
         issued_on=issued_on,
     )
 
 
-def held_certificate(session: Session, enrollment_id: str) -> Certificate | None:
-    """The enrollment's live, unrevoked certificate, if it has one."""
-    return session.scalar(
+def held_certificates(session: Session, enrollment_ids: list[str]) -> dict[str, Certificate]:
+    """Enrollment id → its live, unrevoked certificate, for those that hold one."""
+    found = session.scalars(
         select(Certificate).where(
-            Certificate.enrollment_id == enrollment_id,
+            Certificate.enrollment_id.in_(enrollment_ids),
             Certificate.deleted_at.is_(None),
             Certificate.revoked_at.is_(None),
         )
     )
+    return {c.enrollment_id: c for c in found}
 
 
 def issue(
@@ -138,13 +168,18 @@ def issue(
         _refuse_ineligible(session, [attendance[e] for e in wanted if not attendance[e].eligible])
     wanted = _in_name_order(session, wanted)
     day = issued_on or date.today()
+    span = training_span(session, training_id)
+    held = held_certificates(session, wanted)
+    serial = next_serial(session, actor.office, day.year)
     issued, reissued, unchanged, skipped = [], [], [], []
     for enrollment_id in wanted:
-        held = held_certificate(session, enrollment_id)
-        if held is not None:
-            (reissued if _refresh(session, actor, held, signer) else unchanged).append(held)
+        if enrollment_id in held:
+            mine = held[enrollment_id]
+            (reissued if _refresh(session, actor, mine, signer, span) else unchanged).append(mine)
         elif attendance[enrollment_id].eligible:
-            issued.append(_new(session, actor, enrollment_id, signer, day, language))
+            number = number_text(actor.office, day.year, serial)
+            issued.append(_new(session, actor, enrollment_id, signer, number, day, language, span))
+            serial += 1
         else:
             skipped.append(enrollment_id)
     return IssueResult(issued, reissued, unchanged, skipped)
@@ -188,11 +223,17 @@ def _refuse_ineligible(session: Session, below: list[ParticipantAttendance]) -> 
 
 
 def _new(
-    session: Session, actor: Actor, enrollment_id: str, signer: Signer, day: date, language: str
+    session: Session,
+    actor: Actor,
+    enrollment_id: str,
+    signer: Signer,
+    number: str,
+    day: date,
+    language: str,
+    span: TrainingSpan,
 ) -> Certificate:
     enrollment = session.get(Enrollment, enrollment_id)
-    number = next_number(session, actor.office, day.year)
-    facts = facts_of(session, enrollment, number, day)  # type: ignore[arg-type]
+    facts = facts_of(session, enrollment, number, day, span)  # type: ignore[arg-type]
     values = {
         "enrollment_id": enrollment_id,
         "number": number,
@@ -203,10 +244,16 @@ def _new(
     return record.create(session, actor, Certificate, values)
 
 
-def _refresh(session: Session, actor: Actor, certificate: Certificate, signer: Signer) -> bool:
+def _refresh(
+    session: Session,
+    actor: Actor,
+    certificate: Certificate,
+    signer: Signer,
+    span: TrainingSpan | None = None,
+) -> bool:
     """Re-sign a certificate whose facts changed since it was signed; True if it did."""
     enrollment = session.get(Enrollment, certificate.enrollment_id)
-    facts = facts_of(session, enrollment, certificate.number, certificate.issued_on)  # type: ignore[arg-type]
+    facts = facts_of(session, enrollment, certificate.number, certificate.issued_on, span)  # type: ignore[arg-type]
     if read_code(certificate.verification_code).facts == _as_signed(facts):
         return False
     code = make_code(facts, signer)
