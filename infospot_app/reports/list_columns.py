@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..core.reference import nace_label
 from .code_labels import label, province_name, province_names, yes_no
 from .list_rows import ParticipantLine
 from .xlsx_export import Column, as_date
 
 
+@functools.cache
 def _sector(code: str | None, lang: str) -> str:
     try:
         return nace_label(code, lang) if code else ""
     except KeyError:  # a code from another office's newer reference data
         return ""
+
+
+_province = functools.cache(province_name)
 
 
 def company_columns(lang: str) -> list[Column]:
@@ -23,7 +29,7 @@ def company_columns(lang: str) -> list[Column]:
         Column("tax_id", "Vergi no", "Tax id", lambda c: c.tax_id, width=13),
         Column("tax_office", "Vergi dairesi", "Tax office", lambda c: c.tax_office),
         Column("mersis_no", "MERSİS no", "MERSIS no.", lambda c: c.mersis_no, width=18),
-        Column("province", "İl", "Province", lambda c: province_name(c.province)),
+        Column("province", "İl", "Province", lambda c: _province(c.province)),
         Column("district", "İlçe", "District", lambda c: c.district),
         Column("address", "Adres", "Address", lambda c: c.address, width=40),
         Column("phone", "Telefon", "Phone", lambda c: c.phone, width=18),

@@ -79,6 +79,8 @@ class ExportFailed(InfoSpotError):
 def safe_text(value: Any) -> str:
     """Text a worksheet accepts: control characters Excel refuses are removed."""
     text = value if isinstance(value, str) else str(value)
+    if text.isprintable():  # the common case, checked in C; the regex only when needed
+        return text
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
@@ -157,7 +159,10 @@ class SheetWriter:
 
     def write_row(self, row: Any) -> None:
         """One data row."""
-        values = [_plain_value(get(row), kind) for get, kind in self._getters]
+        values = [
+            None if (value := get(row)) is None else _plain_value(value, kind)
+            for get, kind in self._getters
+        ]
         for index in self._text:
             text = values[index]
             if isinstance(text, str) and is_formula_like(text):
