@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench install clean dist
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,19 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/benchmarks
+
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	touch $(DIST_STAMP)
+
+# The frozen one-folder build: dist/InfoSpot/InfoSpot (windowed) and dist/InfoSpot/infospot-cli.
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/infospot.spec
+	tar -C dist -czf dist/InfoSpot-$$($(BIN)/python -c 'import infospot_app; print(infospot_app.__version__)')-linux-$$(uname -m).tar.gz InfoSpot
+	@du -sh dist/InfoSpot
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -16,8 +16,26 @@ from infospot_app.core.services.listing import ListQuery
 from infospot_app.core.storage import open_database
 
 N = 100_000
-WORDS = ["Işık", "Çağlar", "Öztürk", "Şahin", "Yıldız", "Anadolu", "Karadeniz", "Güneş", "Doğan",
-         "Ilgaz", "İnci", "Ürün", "Gıda", "Makina", "Tekstil", "Döküm", "Mobilya", "Fındık"]
+WORDS = [
+    "Işık",
+    "Çağlar",
+    "Öztürk",
+    "Şahin",
+    "Yıldız",
+    "Anadolu",
+    "Karadeniz",
+    "Güneş",
+    "Doğan",
+    "Ilgaz",
+    "İnci",
+    "Ürün",
+    "Gıda",
+    "Makina",
+    "Tekstil",
+    "Döküm",
+    "Mobilya",
+    "Fındık",
+]
 SUFFIXES = ["San. ve Tic. Ltd. Şti.", "A.Ş.", "Gıda San. A.Ş.", "Ltd. Şti."]
 
 
@@ -28,8 +46,18 @@ def fill(db, n: int) -> None:
     for i in range(n):
         name = f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i} {rng.choice(SUFFIXES)}"
         values = {"legal_name": name, "short_name": "", "tax_id": f"{i:010d}", "district": ""}
-        rows.append({**values, **companies.derive(values), "id": f"{i:036d}", "office": "TR19",
-                     "version": 1, "rev": 1, "created_at": now, "updated_at": now})
+        rows.append(
+            {
+                **values,
+                **companies.derive(values),
+                "id": f"{i:036d}",
+                "office": "TR19",
+                "version": 1,
+                "rev": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
     with db.transaction() as session:
         session.execute(insert(Company), rows)
 
@@ -48,5 +76,10 @@ def test_turkish_search_per_keystroke(tmp_path, budget) -> None:
             timings.append(time.perf_counter() - start)
         assert page.total > 0
     db.close()
-    budget("F2", "Turkish search per keystroke, 100k companies (median)",
-           statistics.median(timings), None, 0.050)
+    budget(
+        "F2",
+        "Turkish search per keystroke, 100k companies (median)",
+        statistics.median(timings),
+        None,
+        0.050,
+    )
