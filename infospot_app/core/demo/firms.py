@@ -135,7 +135,7 @@ def company_values(
     }
     if r.random() < 0.6:
         values["mersis_no"] = f"0{values['tax_id'][:10]}{r.randint(0, 99999):05d}"
-    return values, Firm("", name, nace, employees, turnover)
+    return values, Firm("", name, nace, employees, turnover, domain)
 
 
 def add_companies(world: World, office: OfficeWorld, count: int, service: BulkCompanies) -> None:
@@ -157,7 +157,7 @@ def add_people(world: World, office: OfficeWorld, share: float) -> None:
         for _ in range(1 if r.random() < 0.75 else 2):
             female = r.random() < 0.4
             full, first, last = world.person_name(female)
-            domain = "gmail.com" if r.random() < 0.3 else f"{slug(firm.name.split()[0])}.com.tr"
+            domain = "gmail.com" if r.random() < 0.3 else firm.domain
             values.append(
                 {
                     "full_name": full,

@@ -25,6 +25,7 @@ class Firm:
     nace: str
     employees: int
     turnover: int
+    domain: str
     people: list[str] = field(default_factory=list)
 
 
