@@ -67,7 +67,9 @@ def add_user(
     """Create an account; only an admin may, except for the very first account."""
     if user_count(session) > 0:
         if actor is None:
-            raise SignInFailed("Önce bir yönetici olarak giriş yapın.", "Sign in as an admin first.")
+            raise SignInFailed(
+                "Önce bir yönetici olarak giriş yapın.", "Sign in as an admin first."
+            )
         actor.require_admin()
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").isalnum():
