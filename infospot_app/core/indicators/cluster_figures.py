@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Select, exists, select
@@ -91,13 +92,41 @@ def productivity_figures(session: Session, scope: Scope) -> ProductivityFigures:
     and a follow-up measured on or before the period's end, the change of the latest follow-up
     against the first baseline (value added per employee when both have it, else turnover per
     employee). The indicator is the median over those SMEs; the mean and count are given too."""
-    members = smes_in_clusters_ids(scope).subquery()
+    return changes_among(session, smes_in_clusters_ids(scope), scope.as_of)
+
+
+def cluster_member_ids(cluster_id: str, as_of: date) -> Select:
+    """Members of one cluster on ``as_of``: live companies with a live membership of it joined
+    on or before that day (or date unknown) and not left before it."""
+    day = Scope(as_of, as_of)
+    members = select(Membership.company_id).where(
+        Membership.cluster_id == cluster_id,
+        Membership.deleted_at.is_(None),
+        day.overlaps(Membership.joined_on, Membership.left_on),
+    )
+    return select(Company.id).where(Company.deleted_at.is_(None), Company.id.in_(members))
+
+
+def cluster_productivity(
+    session: Session, cluster_id: str, as_of: date | None = None
+) -> ProductivityFigures:
+    """Productivity change of one cluster's members on ``as_of`` (default today): median and
+    mean over the members with a baseline and a follow-up measured on or before that day,
+    computed as for the national indicator."""
+    day = as_of or date.today()
+    return changes_among(session, cluster_member_ids(cluster_id, day), day)
+
+
+def changes_among(session: Session, company_ids: Select, as_of: date) -> ProductivityFigures:
+    """Each selected company's change (latest follow-up against first baseline, both measured
+    on or before ``as_of``), with their median, mean and count."""
+    members = company_ids.subquery()
     rows = session.scalars(
         select(Measurement)
         .where(
             Measurement.deleted_at.is_(None),
             Measurement.company_id.in_(select(members)),
-            Measurement.measured_on <= scope.as_of,
+            Measurement.measured_on <= as_of,
         )
         .order_by(Measurement.company_id, Measurement.measured_on, Measurement.id)
     )
