@@ -16,6 +16,7 @@ from . import (
     excel_commands,
     gui_command,
     indicator_commands,
+    mail_commands,
     sync_commands,
     user_commands,
 )
@@ -27,6 +28,7 @@ COMMAND_MODULES = (
     user_commands,
     indicator_commands,
     sync_commands,
+    mail_commands,
     excel_commands,
     certificate_commands,
 )
