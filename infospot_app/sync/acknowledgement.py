@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core.models import PackageLog
+from ..core.services import settings
+from .export import ACKED_REV, HQ_TABLES
+from .rows import MODELS, TABLE_ORDER
 
 
 @dataclass(frozen=True)
@@ -43,3 +46,37 @@ def received(session: Session, office: str) -> Received:
     missing = [n for n in range(1, highest) if n not in sequences]
     last = max((r.created_at for r in rows), default=None)
     return Received(covered, highest, missing, last)
+
+
+@dataclass(frozen=True)
+class Unconfirmed:
+    """This office's changes HQ has not yet acknowledged: how many, and the oldest one's time."""
+
+    count: int
+    since: datetime | None
+
+
+def unconfirmed(session: Session) -> Unconfirmed:
+    """Changes above the acknowledged rev (for the Sync page and the status bar).
+
+    ``since`` is the earliest ``updated_at`` among them: a row edited twice counts once, at its
+    last edit, so it is when the oldest still-unconfirmed row was last touched.
+    """
+    office = settings.office_code(session)
+    if office is None or settings.is_central(session):
+        return Unconfirmed(0, None)
+    acked = settings.get_setting(session, ACKED_REV, 0)
+    count, since = 0, None
+    for name in TABLE_ORDER:
+        if name in HQ_TABLES:
+            continue
+        table = MODELS[name].__table__
+        found, oldest = session.execute(
+            select(func.count(), func.min(table.c.updated_at)).where(
+                table.c.office == office, table.c.rev > acked
+            )
+        ).one()
+        count += found or 0
+        if oldest is not None and (since is None or oldest < since):
+            since = oldest
+    return Unconfirmed(count, since)
