@@ -189,3 +189,35 @@ def test_grant_of_the_cluster_is_listed_on_its_tab(qtbot, context, db, actor):
     grid = page.grants.model
     assert grid.data(grid.index(0, 0)) == "UR-GE"
     assert grid.data(grid.index(0, 4)) == "1,250,000.50"
+
+
+def test_measurements_widget_shows_productivity_and_change_against_the_baseline(
+    qtbot, context, db, actor, qtmodeltester
+):
+    from infospot_app.ui.measurements_widget import MeasurementForm, MeasurementsWidget
+
+    company = add_company(db, actor, 9, "Ölçülen Makine A.Ş.")
+    widget = MeasurementsWidget(context, company, editable=True)
+    qtbot.addWidget(widget)
+    assert "baseline and a follow-up" in widget.summary.text()
+    for period, day, kind, turnover, employees in (
+        ("2024", "31.12.2024", 0, "2.000.000", "20"),
+        ("2025", "31.12.2025", 1, "2.640.000", "22"),
+    ):
+        form = MeasurementForm(context, company, None, widget)
+        qtbot.addWidget(form)
+        form.field("period").setText(period)
+        form.field("measured_on").setText(day)
+        form.field("kind").setCurrentIndex(kind)
+        form.field("turnover").setText(turnover)
+        form.field("employees").setText(employees)
+        form.saved.connect(lambda _id: widget.reload())
+        with qtbot.waitSignal(form.saved, timeout=5000):
+            form.save_button.click()
+    model = widget.tab.model
+    qtmodeltester.check(model)
+    # 2,000,000 / 20 = 100,000 per employee; 2,640,000 / 22 = 120,000: +20 %.
+    assert model.data(model.index(0, 6)) == "100,000.00"
+    assert model.data(model.index(1, 6)) == "120,000.00"
+    assert model.data(model.index(1, 7)) == "+20.00 %"
+    assert widget.summary.text() == "Productivity change since the baseline: +20.00 %"
