@@ -29,10 +29,6 @@ PAGE_SIZE = 100
 MAX_CACHED_PAGES = 50
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CompanyTableModel", text)
-
-
 @dataclass(frozen=True)
 class Column:
     """A column: its sort name in ``ListQuery.sort`` and whether it holds a number."""
@@ -57,14 +53,14 @@ COLUMNS = (
 def column_titles() -> list[str]:
     """The translated column headers."""
     return [
-        _t("Name"),
-        _t("Tax ID"),
-        _t("District"),
-        _t("Sector (NACE)"),
-        _t("Size"),
-        _t("Employees"),
-        _t("Clusters"),
-        _t("Last visit"),
+        QCoreApplication.translate("CompanyTableModel", "Name"),
+        QCoreApplication.translate("CompanyTableModel", "Tax ID"),
+        QCoreApplication.translate("CompanyTableModel", "District"),
+        QCoreApplication.translate("CompanyTableModel", "Sector (NACE)"),
+        QCoreApplication.translate("CompanyTableModel", "Size"),
+        QCoreApplication.translate("CompanyTableModel", "Employees"),
+        QCoreApplication.translate("CompanyTableModel", "Clusters"),
+        QCoreApplication.translate("CompanyTableModel", "Last visit"),
     ]
 
 

@@ -52,10 +52,6 @@ def user_message(error: BaseException) -> str | None:
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Failure", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """Explain ``error``: a known one by its message, anything else as an unexpected error."""
     message = user_message(error)
@@ -68,11 +64,16 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         log.error("unexpected error\n%s", details)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(_tr("Something went wrong that InfoSpot did not expect."))
+        box.setText(
+            QCoreApplication.translate(
+                "Failure", "Something went wrong that InfoSpot did not expect."
+            )
+        )
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "Failure",
                 "Nothing you typed was lost: the window is still open. Try again; if it happens "
-                "again, send the details below to your administrator. The log is in {path}."
+                "again, send the details below to your administrator. The log is in {path}.",
             ).format(path=log_path())
         )
         box.setDetailedText(details)

@@ -5,35 +5,35 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def size_class(code: str | None) -> str:
     """ "micro" → "Micro" / "Mikro"."""
     names = {
-        "micro": _t("Micro"),
-        "small": _t("Small"),
-        "medium": _t("Medium"),
-        "large": _t("Large"),
+        "micro": QCoreApplication.translate("Labels", "Micro"),
+        "small": QCoreApplication.translate("Labels", "Small"),
+        "medium": QCoreApplication.translate("Labels", "Medium"),
+        "large": QCoreApplication.translate("Labels", "Large"),
     }
     return names.get(code or "", code or "")
 
 
 def role(code: str) -> str:
     """A user role's name."""
-    names = {"admin": _t("Administrator"), "staff": _t("Staff"), "viewer": _t("Viewer")}
+    names = {
+        "admin": QCoreApplication.translate("Labels", "Administrator"),
+        "staff": QCoreApplication.translate("Labels", "Staff"),
+        "viewer": QCoreApplication.translate("Labels", "Viewer"),
+    }
     return names.get(code, code)
 
 
 def consent_purpose(code: str) -> str:
     """A consent purpose's name."""
     names = {
-        "contact": _t("Contact"),
-        "certificate": _t("Certificate"),
-        "photos": _t("Photos"),
-        "ministry_sharing": _t("Sharing with the ministry"),
-        "newsletter": _t("Newsletter"),
+        "contact": QCoreApplication.translate("Labels", "Contact"),
+        "certificate": QCoreApplication.translate("Labels", "Certificate"),
+        "photos": QCoreApplication.translate("Labels", "Photos"),
+        "ministry_sharing": QCoreApplication.translate("Labels", "Sharing with the ministry"),
+        "newsletter": QCoreApplication.translate("Labels", "Newsletter"),
     }
     return names.get(code, code)
 
@@ -41,10 +41,10 @@ def consent_purpose(code: str) -> str:
 def consent_method(code: str) -> str:
     """How a consent was given."""
     names = {
-        "paper_form": _t("Paper form"),
-        "email": _t("E-mail"),
-        "verbal": _t("Verbal"),
-        "electronic_form": _t("Electronic form"),
+        "paper_form": QCoreApplication.translate("Labels", "Paper form"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "verbal": QCoreApplication.translate("Labels", "Verbal"),
+        "electronic_form": QCoreApplication.translate("Labels", "Electronic form"),
     }
     return names.get(code, code)
 
@@ -52,10 +52,10 @@ def consent_method(code: str) -> str:
 def gender(code: str) -> str:
     """A gender's name."""
     names = {
-        "female": _t("Female"),
-        "male": _t("Male"),
-        "other": _t("Other"),
-        "unspecified": _t("Not stated"),
+        "female": QCoreApplication.translate("Labels", "Female"),
+        "male": QCoreApplication.translate("Labels", "Male"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+        "unspecified": QCoreApplication.translate("Labels", "Not stated"),
     }
     return names.get(code, code)
 
@@ -63,12 +63,12 @@ def gender(code: str) -> str:
 def visit_type(code: str) -> str:
     """A visit type's name."""
     names = {
-        "first_contact": _t("First contact"),
-        "needs_analysis": _t("Needs analysis"),
-        "follow_up": _t("Follow-up"),
-        "cluster_meeting": _t("Cluster meeting"),
-        "grant_support": _t("Grant support"),
-        "other": _t("Other"),
+        "first_contact": QCoreApplication.translate("Labels", "First contact"),
+        "needs_analysis": QCoreApplication.translate("Labels", "Needs analysis"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
+        "cluster_meeting": QCoreApplication.translate("Labels", "Cluster meeting"),
+        "grant_support": QCoreApplication.translate("Labels", "Grant support"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
     return names.get(code, code)
 
@@ -76,48 +76,52 @@ def visit_type(code: str) -> str:
 def audit_action(code: str) -> str:
     """An audit log action's name."""
     names = {
-        "create": _t("created"),
-        "update": _t("changed"),
-        "delete": _t("deleted"),
-        "erase": _t("erased"),
-        "password": _t("password changed"),
-        "activate": _t("activated"),
-        "deactivate": _t("deactivated"),
+        "create": QCoreApplication.translate("Labels", "created"),
+        "update": QCoreApplication.translate("Labels", "changed"),
+        "delete": QCoreApplication.translate("Labels", "deleted"),
+        "erase": QCoreApplication.translate("Labels", "erased"),
+        "password": QCoreApplication.translate("Labels", "password changed"),
+        "activate": QCoreApplication.translate("Labels", "activated"),
+        "deactivate": QCoreApplication.translate("Labels", "deactivated"),
     }
     return names.get(code, code)
 
 
 def mode(code: str) -> str:
     """The database's mode."""
-    return _t("Central office") if code == "central" else _t("Info Spot office")
+    return (
+        QCoreApplication.translate("Labels", "Central office")
+        if code == "central"
+        else QCoreApplication.translate("Labels", "Info Spot office")
+    )
 
 
 def field_name(name: str) -> str:
     """A stored field's name, for the readable history."""
     names = {
-        "legal_name": _t("Legal name"),
-        "short_name": _t("Short name"),
-        "tax_id": _t("Tax ID"),
-        "tax_office": _t("Tax office"),
-        "mersis_no": _t("MERSIS no."),
-        "province": _t("Province"),
-        "district": _t("District"),
-        "address": _t("Address"),
-        "phone": _t("Phone"),
-        "email": _t("E-mail"),
-        "web": _t("Web site"),
-        "nace_code": _t("Sector (NACE)"),
-        "founding_year": _t("Founding year"),
-        "employees": _t("Employees"),
-        "annual_turnover": _t("Annual turnover"),
-        "export_share": _t("Export share"),
-        "size_class": _t("Size"),
-        "notes": _t("Notes"),
-        "full_name": _t("Full name"),
-        "position": _t("Position"),
-        "gender": _t("Gender"),
-        "company_id": _t("Company"),
-        "erased_at": _t("Erased"),
+        "legal_name": QCoreApplication.translate("Labels", "Legal name"),
+        "short_name": QCoreApplication.translate("Labels", "Short name"),
+        "tax_id": QCoreApplication.translate("Labels", "Tax ID"),
+        "tax_office": QCoreApplication.translate("Labels", "Tax office"),
+        "mersis_no": QCoreApplication.translate("Labels", "MERSIS no."),
+        "province": QCoreApplication.translate("Labels", "Province"),
+        "district": QCoreApplication.translate("Labels", "District"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "web": QCoreApplication.translate("Labels", "Web site"),
+        "nace_code": QCoreApplication.translate("Labels", "Sector (NACE)"),
+        "founding_year": QCoreApplication.translate("Labels", "Founding year"),
+        "employees": QCoreApplication.translate("Labels", "Employees"),
+        "annual_turnover": QCoreApplication.translate("Labels", "Annual turnover"),
+        "export_share": QCoreApplication.translate("Labels", "Export share"),
+        "size_class": QCoreApplication.translate("Labels", "Size"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+        "full_name": QCoreApplication.translate("Labels", "Full name"),
+        "position": QCoreApplication.translate("Labels", "Position"),
+        "gender": QCoreApplication.translate("Labels", "Gender"),
+        "company_id": QCoreApplication.translate("Labels", "Company"),
+        "erased_at": QCoreApplication.translate("Labels", "Erased"),
     }
     return names.get(name, name)
 
@@ -125,10 +129,10 @@ def field_name(name: str) -> str:
 def table_name(name: str) -> str:
     """What kind of record a table holds."""
     names = {
-        "companies": _t("Company"),
-        "people": _t("Person"),
-        "consents": _t("Consent"),
-        "visits": _t("Visit"),
-        "users": _t("User"),
+        "companies": QCoreApplication.translate("Labels", "Company"),
+        "people": QCoreApplication.translate("Labels", "Person"),
+        "consents": QCoreApplication.translate("Labels", "Consent"),
+        "visits": QCoreApplication.translate("Labels", "Visit"),
+        "users": QCoreApplication.translate("Labels", "User"),
     }
     return names.get(name, name)

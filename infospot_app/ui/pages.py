@@ -22,10 +22,6 @@ from .unavailable_page import UnavailablePage
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 @dataclass
 class PageSpec:
     """One navigation entry: a stable key, a translated title, an icon name and a factory."""
@@ -94,16 +90,16 @@ def _grants(context: AppContext, parent: QWidget | None) -> QWidget:
 def default_pages() -> list[PageSpec]:
     """The navigation of the main window, in order."""
     titles = {
-        "dashboard": lambda: _t("Dashboard"),
-        "companies": lambda: _t("Companies"),
-        "people": lambda: _t("People"),
-        "visits": lambda: _t("Visits"),
-        "trainings": lambda: _t("Trainings"),
-        "clusters": lambda: _t("Clusters"),
-        "grants": lambda: _t("Grants"),
-        "sync": lambda: _t("Sync"),
-        "reports": lambda: _t("Reports"),
-        "settings": lambda: _t("Settings"),
+        "dashboard": lambda: QCoreApplication.translate("Pages", "Dashboard"),
+        "companies": lambda: QCoreApplication.translate("Pages", "Companies"),
+        "people": lambda: QCoreApplication.translate("Pages", "People"),
+        "visits": lambda: QCoreApplication.translate("Pages", "Visits"),
+        "trainings": lambda: QCoreApplication.translate("Pages", "Trainings"),
+        "clusters": lambda: QCoreApplication.translate("Pages", "Clusters"),
+        "grants": lambda: QCoreApplication.translate("Pages", "Grants"),
+        "sync": lambda: QCoreApplication.translate("Pages", "Sync"),
+        "reports": lambda: QCoreApplication.translate("Pages", "Reports"),
+        "settings": lambda: QCoreApplication.translate("Pages", "Settings"),
     }
     t = titles
 

@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="138"/>
+        <source>Cluster activity</source>
+        <translation>Cluster activity</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="139"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="141"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="143"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="144"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="145"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="172"/>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="175"/>
+        <source>This account adds the other users and changes the settings. Keep its password safe.</source>
+        <translation>This account adds the other users and changes the settings. Keep its password safe.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="179"/>
+        <source>User name *</source>
+        <translation>User name *</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="180"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="181"/>
+        <source>Password *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="182"/>
+        <source>Repeat password *</source>
+        <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="190"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="196"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="164"/>
+        <source>Benchmark assessment</source>
+        <translation>Benchmark assessment</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="165"/>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="167"/>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="169"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="174"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSyncPanel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="107"/>
+        <source>Import packages…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="108"/>
+        <source>Make receipt for office…</source>
+        <translation>Make receipt for office…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="109"/>
+        <source>Make office setup file…</source>
+        <translation>Make office setup file…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="114"/>
+        <source>You can also drop package files (.ispkg) on this page.</source>
+        <translation>You can also drop package files (.ispkg) on this page.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="117"/>
+        <source>Preview: what the import will do</source>
+        <translation>Preview: what the import will do</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="127"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="136"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="150"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="137"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="138"/>
+        <source>Last package</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="139"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="140"/>
+        <source>Missing numbers</source>
+        <translation>Missing numbers</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="141"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="142"/>
+        <source>Clock difference</source>
+        <translation>Clock difference</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="143"/>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="151"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="152"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="153"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="154"/>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="155"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="156"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="162"/>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="163"/>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="164"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="194"/>
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="216"/>
+        <source>Quarantine ({n})</source>
+        <translation>Quarantine ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="217"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="226"/>
+        <source>Import packages</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="228"/>
+        <source>InfoSpot packages (*.ispkg);;All files (*)</source>
+        <translation>InfoSpot packages (*.ispkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="252"/>
+        <source>Checking the packages…</source>
+        <translation>Checking the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="261"/>
+        <source>Import {n} package(s)</source>
+        <translation>Import {n} package(s)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="275"/>
+        <source>{office}: packages never received: {numbers}</source>
+        <translation>{office}: packages never received: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="282"/>
+        <source>{office} is new here; its key {fp} will be kept. Check it by phone.</source>
+        <translation>{office} is new here; its key {fp} will be kept. Check it by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="288"/>
+        <source>Each package is checked on its own; an office&apos;s packages are imported in the order they were made, so rows that wait for an earlier package apply.</source>
+        <translation>Each package is checked on its own; an office&apos;s packages are imported in the order they were made, so rows that wait for an earlier package apply.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="302"/>
+        <source>Importing the packages…</source>
+        <translation>Importing the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="310"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <source>For which office?</source>
+        <translation>For which office?</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="65"/>
+        <source>Type to narrow the list</source>
+        <translation>Type to narrow the list</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="48"/>
+        <source>New cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="48"/>
+        <source>Edit cluster</source>
+        <translation>Edit cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="63"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="66"/>
+        <source>Sectors (NACE divisions)</source>
+        <translation>Sectors (NACE divisions)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="67"/>
+        <source>NACE divisions</source>
+        <translation>NACE divisions</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="75"/>
+        <source>Home office</source>
+        <translation>Home office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="76"/>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="77"/>
+        <source>Provinces involved</source>
+        <translation>Provinces involved</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="81"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="82"/>
+        <source>Stage reached on</source>
+        <translation>Stage reached on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="85"/>
+        <source>Coordinating body</source>
+        <translation>Coordinating body</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="86"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="51"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="67"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="82"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="82"/>
+        <source>Company&apos;s office</source>
+        <translation>Company&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="110"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="91"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="101"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="110"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="110"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
+        <source>Requested (TRY)</source>
+        <translation>Requested (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
+        <source>Granted (TRY)</source>
+        <translation>Granted (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="119"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="218"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="120"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="121"/>
+        <source>Benchmarking</source>
+        <translation>Benchmarking</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="122"/>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="154"/>
+        <source>This cluster belongs to office {office}; it is shown read-only.</source>
+        <translation>This cluster belongs to office {office}; it is shown read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="204"/>
+        <source>median {median}, mean {mean} ({n} members measured)</source>
+        <translation>median {median}, mean {mean} ({n} members measured)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="209"/>
+        <source>not yet measured: members need a baseline and a follow-up measurement</source>
+        <translation>not yet measured: members need a baseline and a follow-up measurement</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="212"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="213"/>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="214"/>
+        <source>Sectors (NACE)</source>
+        <translation>Sectors (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="215"/>
+        <source>Provinces involved</source>
+        <translation>Provinces involved</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="216"/>
+        <source>Home office</source>
+        <translation>Home office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="217"/>
+        <source>Coordinating body</source>
+        <translation>Coordinating body</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="219"/>
+        <source>Productivity change</source>
+        <translation>Productivity change</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="220"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="73"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="74"/>
+        <source>New cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="75"/>
+        <source>Search by name, coordinating body or NACE division (Ctrl+F)</source>
+        <translation>Search by name, coordinating body or NACE division (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="79"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="82"/>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="98"/>
+        <source>{n} clusters</source>
+        <translation>{n} clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="103"/>
+        <source>No cluster matches this search. Check the spelling or clear the filter.</source>
+        <translation>No cluster matches this search. Check the spelling or clear the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="106"/>
+        <source>No clusters yet — press Ctrl+N to record the first one.</source>
+        <translation>No clusters yet — press Ctrl+N to record the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="107"/>
+        <source>No clusters yet.</source>
+        <translation>No clusters yet.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="132"/>
+        <source>Delete cluster</source>
+        <translation>Delete cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
+        <source>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</source>
+        <translation>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListField</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="113"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFilters</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="25"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="26"/>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="30"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="32"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="33"/>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="39"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="40"/>
+        <source>All sizes</source>
+        <translation>All sizes</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="44"/>
+        <source>Cluster membership</source>
+        <translation>Cluster membership</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="45"/>
+        <source>In a cluster or not</source>
+        <translation>In a cluster or not</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="46"/>
+        <source>Cluster members</source>
+        <translation>Cluster members</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="47"/>
+        <source>Not in a cluster</source>
+        <translation>Not in a cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="62"/>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="31"/>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="31"/>
+        <source>Edit company</source>
+        <translation>Edit company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="46"/>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="47"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="53"/>
+        <source>Tax ID (VKN/TCKN)</source>
+        <translation>Tax ID (VKN/TCKN)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="55"/>
+        <source>Tax office</source>
+        <translation>Tax office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="56"/>
+        <source>MERSIS no.</source>
+        <translation>MERSIS no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="58"/>
+        <location filename="../../infospot_app/ui/company_form.py" line="110"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="61"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="64"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="66"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="67"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="69"/>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="71"/>
+        <source>Sector (NACE)</source>
+        <translation>Sector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="72"/>
+        <source>Founding year</source>
+        <translation>Founding year</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="73"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="74"/>
+        <source>Annual turnover (TRY)</source>
+        <translation>Annual turnover (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="75"/>
+        <source>Export share (%)</source>
+        <translation>Export share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="76"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="153"/>
+        <source>Similar companies are already registered: {names}. Check that this is not one of them.</source>
+        <translation>Similar companies are already registered: {names}. Check that this is not one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="161"/>
+        <source>Open that company</source>
+        <translation>Open that company</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="54"/>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="59"/>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="60"/>
+        <source>Add a company (Ctrl+N)</source>
+        <translation>Add a company (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="68"/>
+        <source>Search by name, tax ID or district (Ctrl+F)</source>
+        <translation>Search by name, tax ID or district (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="123"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="124"/>
+        <source>Your role may only read records.</source>
+        <translation>Your role may only read records.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="163"/>
+        <source>{n} companies</source>
+        <translation>{n} companies</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
+        <source>No company matches this search. Check the spelling or clear the filters.</source>
+        <translation>No company matches this search. Check the spelling or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="174"/>
+        <source>No companies yet — press Ctrl+N to add the first one.</source>
+        <translation>No companies yet — press Ctrl+N to add the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="176"/>
+        <source>No companies yet.</source>
+        <translation>No companies yet.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="221"/>
+        <source>Delete company</source>
+        <translation>Delete company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="223"/>
+        <source>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</source>
+        <translation>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="61"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="74"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="78"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <location filename="../../infospot_app/ui/company_page.py" line="160"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <location filename="../../infospot_app/ui/company_page.py" line="161"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="83"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="88"/>
+        <source>Trainings attended</source>
+        <translation>Trainings attended</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="89"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="89"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="89"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="93"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="98"/>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="100"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="101"/>
+        <source>Measured on</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="102"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="103"/>
+        <source>Turnover</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="104"/>
+        <location filename="../../infospot_app/ui/company_page.py" line="163"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="105"/>
+        <source>Value added</source>
+        <translation>Value added</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="111"/>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="113"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="114"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="115"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="117"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="118"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="124"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="156"/>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="157"/>
+        <source>Tax office</source>
+        <translation>Tax office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="158"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="159"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="162"/>
+        <source>Sector (NACE)</source>
+        <translation>Sector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="164"/>
+        <source>Annual turnover (TRY)</source>
+        <translation>Annual turnover (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="165"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="166"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="167"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPicker</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="154"/>
+        <source>Choose a company</source>
+        <translation>Choose a company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="158"/>
+        <source>Name or tax ID</source>
+        <translation>Name or tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="162"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="162"/>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="162"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="175"/>
+        <source>Companies of other offices can join the cluster; their details stay read-only.</source>
+        <translation>Companies of other offices can join the cluster; their details stay read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="203"/>
+        <source>{office} (read-only)</source>
+        <translation>{office} (read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="57"/>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="58"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="59"/>
+        <source>Sector (NACE)</source>
+        <translation>Sector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="60"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="61"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="62"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="63"/>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="48"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="49"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="50"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="51"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="52"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <source>Kept here</source>
+        <translation>Kept here</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="69"/>
+        <source>Keep the version kept here</source>
+        <translation>Keep the version kept here</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="70"/>
+        <source>Keep the version that arrived</source>
+        <translation>Keep the version that arrived</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="82"/>
+        <source>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</source>
+        <translation>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="117"/>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="38"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="61"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="70"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="95"/>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="108"/>
+        <source>SMEs reached</source>
+        <translation>SMEs reached</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="109"/>
+        <source>SMEs in clusters</source>
+        <translation>SMEs in clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="110"/>
+        <source>Clusters per province</source>
+        <translation>Clusters per province</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="111"/>
+        <source>Clusters benchmarked (national system)</source>
+        <translation>Clusters benchmarked (national system)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="112"/>
+        <source>Productivity change of cluster SMEs</source>
+        <translation>Productivity change of cluster SMEs</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="125"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="126"/>
+        <source>Follow-up actions overdue</source>
+        <translation>Follow-up actions overdue</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="127"/>
+        <source>Trainings held</source>
+        <translation>Trainings held</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="128"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="129"/>
+        <source>Women among participants</source>
+        <translation>Women among participants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="130"/>
+        <source>Participant-hours</source>
+        <translation>Participant-hours</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="131"/>
+        <source>Certificates issued</source>
+        <translation>Certificates issued</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="132"/>
+        <source>Grant applications</source>
+        <translation>Grant applications</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="133"/>
+        <source>Requested (TRY)</source>
+        <translation>Requested (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="134"/>
+        <source>Granted (TRY)</source>
+        <translation>Granted (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="151"/>
+        <source>Computing the indicators…</source>
+        <translation>Computing the indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="159"/>
+        <source>The indicators could not be computed.</source>
+        <translation>The indicators could not be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="181"/>
+        <source>All offices (national totals)</source>
+        <translation>All offices (national totals)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="194"/>
+        <source>Target: {n}</source>
+        <translation>Target: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="203"/>
+        <source>Target: {t} · median of {n} SMEs measured, mean {m}</source>
+        <translation>Target: {t} · median of {n} SMEs measured, mean {m}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="218"/>
+        <source>Provinces with {band} clusters · {n} clusters in all</source>
+        <translation>Provinces with {band} clusters · {n} clusters in all</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="228"/>
+        <source>Target: {band} in {province}</source>
+        <translation>Target: {band} in {province}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_drill.py" line="112"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_drill.py" line="147"/>
+        <source>{n} rows</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_drill.py" line="155"/>
+        <source>The list could not be loaded.</source>
+        <translation>The list could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="88"/>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="97"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="104"/>
+        <source>Save and new</source>
+        <translation>Save and new</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="168"/>
+        <source>To save, fill in: {fields}.</source>
+        <translation>To save, fill in: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="173"/>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>Save (Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="241"/>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="242"/>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation>This form has changes that are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../infospot_app/ui/failure.py" line="68"/>
+        <source>Something went wrong that InfoSpot did not expect.</source>
+        <translation>Something went wrong that InfoSpot did not expect.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/failure.py" line="73"/>
+        <source>Nothing you typed was lost: the window is still open. Try again; if it happens again, send the details below to your administrator. The log is in {path}.</source>
+        <translation>Nothing you typed was lost: the window is still open. Try again; if it happens again, send the details below to your administrator. The log is in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="36"/>
+        <source>New grant application</source>
+        <translation>New grant application</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="36"/>
+        <source>Grant application</source>
+        <translation>Grant application</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="52"/>
+        <source>A company</source>
+        <translation>A company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="53"/>
+        <source>A cluster</source>
+        <translation>A cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="54"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="58"/>
+        <source>No company chosen</source>
+        <translation>No company chosen</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="59"/>
+        <source>Find company…</source>
+        <translation>Find company…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="64"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="66"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="70"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="71"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="72"/>
+        <source>Project title</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="73"/>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="75"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="77"/>
+        <source>Requested amount (TRY)</source>
+        <translation>Requested amount (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="78"/>
+        <source>Granted amount (TRY)</source>
+        <translation>Granted amount (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="81"/>
+        <source>e.g. 1.250.000,00</source>
+        <translation>e.g. 1.250.000,00</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="83"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="103"/>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="104"/>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="105"/>
+        <source>Search by applicant or project title (Ctrl+F)</source>
+        <translation>Search by applicant or project title (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <source>Programme:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <source>All programmes</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="135"/>
+        <source>{n} applications</source>
+        <translation>{n} applications</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="139"/>
+        <source>No application matches. Check the spelling or clear the filters.</source>
+        <translation>No application matches. Check the spelling or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="141"/>
+        <source>No grant applications yet — press Ctrl+N to record the first one.</source>
+        <translation>No grant applications yet — press Ctrl+N to record the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="142"/>
+        <source>No grant applications yet.</source>
+        <translation>No grant applications yet.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="164"/>
+        <source>Delete application</source>
+        <translation>Delete application</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="165"/>
+        <source>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</source>
+        <translation>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="46"/>
+        <source>ready to import</source>
+        <translation>ready to import</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="47"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="48"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="49"/>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="87"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="88"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="89"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="90"/>
+        <source>Table / status</source>
+        <translation>Table / status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="91"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="92"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="93"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="94"/>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="95"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="96"/>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="97"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCard</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_cards.py" line="41"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_cards.py" line="96"/>
+        <source>Show the list behind this number</source>
+        <translation>Show the list behind this number</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="11"/>
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="12"/>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="13"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="14"/>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="22"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="23"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="24"/>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="32"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="33"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="34"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="35"/>
+        <source>Sharing with the ministry</source>
+        <translation>Sharing with the ministry</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="36"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="44"/>
+        <source>Paper form</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="45"/>
+        <location filename="../../infospot_app/ui/labels.py" line="111"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="46"/>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="47"/>
+        <source>Electronic form</source>
+        <translation>Electronic form</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="55"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="56"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="57"/>
+        <location filename="../../infospot_app/ui/labels.py" line="71"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="58"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="66"/>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="67"/>
+        <source>Needs analysis</source>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="68"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="69"/>
+        <source>Cluster meeting</source>
+        <translation>Cluster meeting</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="70"/>
+        <source>Grant support</source>
+        <translation>Grant support</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="79"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="80"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="81"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="82"/>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="83"/>
+        <source>password changed</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="84"/>
+        <source>activated</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="85"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="93"/>
+        <source>Central office</source>
+        <translation>Central office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="95"/>
+        <source>Info Spot office</source>
+        <translation>Info Spot office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="102"/>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="103"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="104"/>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="105"/>
+        <source>Tax office</source>
+        <translation>Tax office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="106"/>
+        <source>MERSIS no.</source>
+        <translation>MERSIS no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="107"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="108"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="109"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="110"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="112"/>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="113"/>
+        <source>Sector (NACE)</source>
+        <translation>Sector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="114"/>
+        <source>Founding year</source>
+        <translation>Founding year</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="115"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="116"/>
+        <source>Annual turnover</source>
+        <translation>Annual turnover</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="117"/>
+        <source>Export share</source>
+        <translation>Export share</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="118"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="119"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="120"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="121"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="122"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="123"/>
+        <location filename="../../infospot_app/ui/labels.py" line="132"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="124"/>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="133"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="134"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="135"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="136"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="51"/>
+        <source>Welcome to InfoSpot</source>
+        <translation>Welcome to InfoSpot</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="53"/>
+        <source>Choose the language of the application. You can change it later.</source>
+        <translation>Choose the language of the application. You can change it later.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="226"/>
+        <source>Where to keep the data</source>
+        <translation>Where to keep the data</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="227"/>
+        <source>The default location is right for most computers.</source>
+        <translation>The default location is right for most computers.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="228"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="231"/>
+        <source>Backups are kept in a “backups” folder next to this file. Press Finish to create the database.</source>
+        <translation>Backups are kept in a “backups” folder next to this file. Press Finish to create the database.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <source>InfoSpot database (*.db)</source>
+        <translation>InfoSpot database (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="31"/>
+        <source>Sign in to InfoSpot</source>
+        <translation>Sign in to InfoSpot</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="34"/>
+        <source>Sign in — office {office}</source>
+        <translation>Sign in — office {office}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="42"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="43"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="51"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="32"/>
+        <source>E-mail settings</source>
+        <translation>E-mail settings</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="40"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="41"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="42"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="53"/>
+        <source>SMTP server:</source>
+        <translation>SMTP server:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="54"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="55"/>
+        <source>Security:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="56"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="57"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="58"/>
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="59"/>
+        <source>Central office address:</source>
+        <translation>Central office address:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="64"/>
+        <source>The password is kept in this computer&apos;s password store.</source>
+        <translation>The password is kept in this computer&apos;s password store.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="68"/>
+        <source>This computer has no password store, so InfoSpot does not save the password and asks for it once each time InfoSpot runs. To save it, install and unlock GNOME Keyring or KWallet (Linux); Windows uses its Credential Manager.</source>
+        <translation>This computer has no password store, so InfoSpot does not save the password and asks for it once each time InfoSpot runs. To save it, install and unlock GNOME Keyring or KWallet (Linux); Windows uses its Credential Manager.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="73"/>
+        <source>asked when sending</source>
+        <translation>asked when sending</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="46"/>
+        <source>InfoSpot — Cluster Info Spots</source>
+        <translation>InfoSpot — Cluster Info Spots</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="89"/>
+        <source>Office: {code} — {name}</source>
+        <translation>Office: {code} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="92"/>
+        <source>User: {user} ({role})</source>
+        <translation>User: {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="94"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="100"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="103"/>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="107"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="183"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="184"/>
+        <source>A form has changes that are not saved. Close InfoSpot and discard them?</source>
+        <translation>A form has changes that are not saved. Close InfoSpot and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="33"/>
+        <source>Productivity measurement</source>
+        <translation>Productivity measurement</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="36"/>
+        <source>Period (e.g. 2025)</source>
+        <translation>Period (e.g. 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="38"/>
+        <source>Measured on</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="40"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="41"/>
+        <source>Turnover (TRY)</source>
+        <translation>Turnover (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="42"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="43"/>
+        <source>Value added (TRY, optional)</source>
+        <translation>Value added (TRY, optional)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsWidget</name>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="84"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="84"/>
+        <source>Measured on</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="84"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="85"/>
+        <source>Turnover (TRY)</source>
+        <translation>Turnover (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="85"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="86"/>
+        <source>Value added (TRY)</source>
+        <translation>Value added (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="86"/>
+        <source>Per employee (TRY)</source>
+        <translation>Per employee (TRY)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="87"/>
+        <source>Change vs baseline</source>
+        <translation>Change vs baseline</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="115"/>
+        <source>Productivity change since the baseline: {change}</source>
+        <translation>Productivity change since the baseline: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="120"/>
+        <source>The change is computed once there is a baseline and a follow-up measurement.</source>
+        <translation>The change is computed once there is a baseline and a follow-up measurement.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="88"/>
+        <source>Cluster member</source>
+        <translation>Cluster member</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="93"/>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="128"/>
+        <source>No company chosen</source>
+        <translation>No company chosen</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="94"/>
+        <source>Find company…</source>
+        <translation>Find company…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="100"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="101"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="102"/>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="103"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="87"/>
+        <source>Where is this computer?</source>
+        <translation>Where is this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="89"/>
+        <source>InfoSpot works differently at an Info Spot and at the central office.</source>
+        <translation>InfoSpot works differently at an Info Spot and at the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="92"/>
+        <source>At an Info Spot office (registers companies, sends sync packages)</source>
+        <translation>At an Info Spot office (registers companies, sends sync packages)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="94"/>
+        <source>At the central office (imports every office&apos;s packages)</source>
+        <translation>At the central office (imports every office&apos;s packages)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="95"/>
+        <source>Most computers are at an Info Spot office.</source>
+        <translation>Most computers are at an Info Spot office.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReachChart</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="187"/>
+        <source>SMEs reached by month</source>
+        <translation>SMEs reached by month</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="192"/>
+        <source>Newly reached</source>
+        <translation>Newly reached</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="195"/>
+        <source>Running total</source>
+        <translation>Running total</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="208"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>NaceField</name>
+    <message>
+        <location filename="../../infospot_app/ui/nace_field.py" line="26"/>
+        <source>Code or words, e.g. 10.71 or bread</source>
+        <translation>Code or words, e.g. 10.71 or bread</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="128"/>
+        <source>Your office</source>
+        <translation>Your office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="129"/>
+        <source>Choose the Info Spot this computer works for.</source>
+        <translation>Choose the Info Spot this computer works for.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="130"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="136"/>
+        <source>Hosted by {host}</source>
+        <translation>Hosted by {host}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeReachChart</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="147"/>
+        <source>SMEs reached per office</source>
+        <translation>SMEs reached per office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="156"/>
+        <source>SMEs reached</source>
+        <translation>SMEs reached</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="158"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="162"/>
+        <source>SMEs in clusters</source>
+        <translation>SMEs in clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="164"/>
+        <source>Target (clusters)</source>
+        <translation>Target (clusters)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSyncPanel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="91"/>
+        <source>Create package and save…</source>
+        <translation>Create package and save…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="98"/>
+        <source>Other folder…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="100"/>
+        <source>Send by e-mail</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="101"/>
+        <source>E-mail draft (.eml)</source>
+        <translation>E-mail draft (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="102"/>
+        <source>Import receipt…</source>
+        <translation>Import receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="103"/>
+        <source>E-mail settings…</source>
+        <translation>E-mail settings…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="104"/>
+        <source>Full package (every row)</source>
+        <translation>Full package (every row)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="105"/>
+        <source>Normally a package carries only what HQ has not confirmed.</source>
+        <translation>Normally a package carries only what HQ has not confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="118"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="119"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="120"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="121"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="122"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="127"/>
+        <source>Packages made</source>
+        <translation>Packages made</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="132"/>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="133"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="134"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="135"/>
+        <source>Last problem</source>
+        <translation>Last problem</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="140"/>
+        <source>Outbox (e-mail)</source>
+        <translation>Outbox (e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="143"/>
+        <source>Try sending now</source>
+        <translation>Try sending now</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="162"/>
+        <source>USB drive {name} ({path})</source>
+        <translation>USB drive {name} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="183"/>
+        <source>{n} changes not yet confirmed by the central office, since {when}</source>
+        <translation>{n} changes not yet confirmed by the central office, since {when}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="189"/>
+        <source>Every change is confirmed by the central office</source>
+        <translation>Every change is confirmed by the central office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="197"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="211"/>
+        <source>sent {when}</source>
+        <translation>sent {when}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="213"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="232"/>
+        <source>Save the package to</source>
+        <translation>Save the package to</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="246"/>
+        <source>Package {n} saved: {path} ({rows} rows)</source>
+        <translation>Package {n} saved: {path} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="256"/>
+        <source>Making the package…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="317"/>
+        <source>The outbox waits for the e-mail password.</source>
+        <translation>The outbox waits for the e-mail password.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="334"/>
+        <source>{n} package(s) sent to the central office.</source>
+        <translation>{n} package(s) sent to the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="349"/>
+        <source>E-mail draft written: {path}</source>
+        <translation>E-mail draft written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="357"/>
+        <source>Import the central office&apos;s receipt</source>
+        <translation>Import the central office&apos;s receipt</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="359"/>
+        <source>InfoSpot receipts (*.isrcpt);;All files (*)</source>
+        <translation>InfoSpot receipts (*.isrcpt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="372"/>
+        <source>Receipt imported: {name}</source>
+        <translation>Receipt imported: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="377"/>
+        <source>Importing the receipt…</source>
+        <translation>Importing the receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTable</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="66"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="67"/>
+        <source>SMEs reached</source>
+        <translation>SMEs reached</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="68"/>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="70"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="69"/>
+        <source>SMEs in clusters</source>
+        <translation>SMEs in clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="71"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="72"/>
+        <source>Benchmarked</source>
+        <translation>Benchmarked</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="73"/>
+        <source>Productivity change %</source>
+        <translation>Productivity change %</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="74"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="75"/>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="76"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="77"/>
+        <source>Grant applications</source>
+        <translation>Grant applications</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="94"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="53"/>
+        <source>Add a record (Ctrl+N)</source>
+        <translation>Add a record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="54"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="55"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="113"/>
+        <source>Your role may only read records.</source>
+        <translation>Your role may only read records.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="93"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="94"/>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="95"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="96"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="97"/>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="98"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="99"/>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="100"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="101"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="102"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="53"/>
+        <source>Enroll people</source>
+        <translation>Enroll people</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="57"/>
+        <source>Name, e-mail or phone</source>
+        <translation>Name, e-mail or phone</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="76"/>
+        <source>Hold Ctrl or Shift to choose several people. Someone not in the list? Close this and use “Quick add”.</source>
+        <translation>Hold Ctrl or Shift to choose several people. Someone not in the list? Close this and use “Quick add”.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="86"/>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="99"/>
+        <source>already enrolled</source>
+        <translation>already enrolled</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="46"/>
+        <source>Enroll people…</source>
+        <translation>Enroll people…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="47"/>
+        <source>Quick add…</source>
+        <translation>Quick add…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="48"/>
+        <location filename="../../infospot_app/ui/training_participants.py" line="175"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="59"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="59"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="81"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="81"/>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="96"/>
+        <source>{taken} of {capacity} places taken</source>
+        <translation>{taken} of {capacity} places taken</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="101"/>
+        <source>{taken} participants</source>
+        <translation>{taken} participants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="106"/>
+        <source>{extra} more participants than the capacity of {capacity}.</source>
+        <translation>{extra} more participants than the capacity of {capacity}.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="127"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="129"/>
+        <source>The training has {capacity} places and {taken} are taken; enrolling {adding} more goes over the capacity. Enroll anyway?</source>
+        <translation>The training has {capacity} places and {taken} are taken; enrolling {adding} more goes over the capacity. Enroll anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="177"/>
+        <source>Withdraw {name} from the training? Their attendance so far is kept, but they will not receive a certificate.</source>
+        <translation>Withdraw {name} from the training? Their attendance so far is kept, but they will not receive a certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="36"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="39"/>
+        <source>Whole project</source>
+        <translation>Whole project</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="40"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="41"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="42"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="43"/>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceChart</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="116"/>
+        <source>Clusters per province</source>
+        <translation>Clusters per province</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="120"/>
+        <source>Within the target band</source>
+        <translation>Within the target band</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="121"/>
+        <source>Below the target</source>
+        <translation>Below the target</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="134"/>
+        <source>Target: at least</source>
+        <translation>Target: at least</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="134"/>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddParticipant</name>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="67"/>
+        <source>Quick add a participant</source>
+        <translation>Quick add a participant</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="70"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="71"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="72"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="73"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="74"/>
+        <source>Registered company</source>
+        <translation>Registered company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="77"/>
+        <source>…or a new company</source>
+        <translation>…or a new company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="78"/>
+        <source>Legal name, if not registered yet</source>
+        <translation>Legal name, if not registered yet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="80"/>
+        <source>Its tax ID</source>
+        <translation>Its tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="80"/>
+        <source>10 digits</source>
+        <translation>10 digits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="82"/>
+        <source>Consent to process the person&apos;s data for the certificate (KVKK):</source>
+        <translation>Consent to process the person&apos;s data for the certificate (KVKK):</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="86"/>
+        <source>e.g. v1.2</source>
+        <translation>e.g. v1.2</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="89"/>
+        <source>Information notice version</source>
+        <translation>Information notice version</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="94"/>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="95"/>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="104"/>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="125"/>
+        <source>None chosen</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="105"/>
+        <source>Find company…</source>
+        <translation>Find company…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="107"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="50"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="51"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="52"/>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="105"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="106"/>
+        <source>Delete the selected line? It is removed here and, after the next sync, at the central office.</source>
+        <translation>Delete the selected line? It is removed here and, after the next sync, at the central office.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="48"/>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="49"/>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="51"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="79"/>
+        <source>{hours} hours</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="81"/>
+        <source>— type a start and an end time</source>
+        <translation>— type a start and an end time</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="123"/>
+        <source>Sign-in sheet…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="124"/>
+        <source>A PDF of the selected session to sign on the day</source>
+        <translation>A PDF of the selected session to sign on the day</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="151"/>
+        <source>{n} sessions, {hours} hours in total</source>
+        <translation>{n} sessions, {hours} hours in total</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="155"/>
+        <source>No sessions yet — press Add to plan the first one.</source>
+        <translation>No sessions yet — press Add to plan the first one.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="273"/>
+        <source>Set up InfoSpot</source>
+        <translation>Set up InfoSpot</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="274"/>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="275"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="276"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="277"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SmallFigure</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_cards.py" line="137"/>
+        <source>Show the list behind this number</source>
+        <translation>Show the list behind this number</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_page.py" line="35"/>
+        <source>Sync with the central office</source>
+        <translation>Sync with the central office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_page.py" line="37"/>
+        <source>Sync: packages from the offices</source>
+        <translation>Sync: packages from the offices</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_page.py" line="45"/>
+        <source>Your role may only read records; syncing needs staff.</source>
+        <translation>Your role may only read records; syncing needs staff.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <location filename="../../infospot_app/ui/tasks.py" line="188"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="34"/>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="34"/>
+        <source>Edit training</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="45"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="47"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="47"/>
+        <source>e.g. Export marketing</source>
+        <translation>e.g. Export marketing</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="49"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="50"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="52"/>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="52"/>
+        <source>Names, separated by commas</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="54"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="55"/>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="56"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="60"/>
+        <source>Participants who attend at least this share of the hours get a certificate.</source>
+        <translation>Participants who attend at least this share of the hours get a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="63"/>
+        <source>Minimum attendance (%)</source>
+        <translation>Minimum attendance (%)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="70"/>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="74"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="96"/>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="97"/>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="98"/>
+        <source>Search by title, topic, venue or trainer (Ctrl+F)</source>
+        <translation>Search by title, topic, venue or trainer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="103"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="104"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <source>All clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="120"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="156"/>
+        <source>{n} trainings</source>
+        <translation>{n} trainings</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="160"/>
+        <source>No training matches. Check the spelling or clear the filters.</source>
+        <translation>No training matches. Check the spelling or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="162"/>
+        <source>No trainings yet — press Ctrl+N to plan the first one.</source>
+        <translation>No trainings yet — press Ctrl+N to plan the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="163"/>
+        <source>No trainings yet.</source>
+        <translation>No trainings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="189"/>
+        <source>Delete training</source>
+        <translation>Delete training</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="191"/>
+        <source>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</source>
+        <translation>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/unavailable_page.py" line="26"/>
+        <source>This part of InfoSpot is not yet available in this version. It will arrive with an update; nothing you enter elsewhere is affected.</source>
+        <translation>This part of InfoSpot is not yet available in this version. It will arrive with an update; nothing you enter elsewhere is affected.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="35"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="28"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+</TS>

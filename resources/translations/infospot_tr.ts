@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR" sourcelanguage="en">
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="138"/>
+        <source>Cluster activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="139"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="141"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="143"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="144"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="145"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="172"/>
+        <source>The first administrator</source>
+        <translation>İlk yönetici</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="175"/>
+        <source>This account adds the other users and changes the settings. Keep its password safe.</source>
+        <translation>Bu hesap diğer kullanıcıları ekler ve ayarları değiştirir. Parolasını güvenli bir yerde saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="179"/>
+        <source>User name *</source>
+        <translation>Kullanıcı adı *</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="180"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="181"/>
+        <source>Password *</source>
+        <translation>Parola *</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="182"/>
+        <source>Repeat password *</source>
+        <translation>Parola (tekrar) *</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="190"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Parola en az {n} karakter olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="196"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>İki parola birbirini tutmuyor. Aynı parolayı iki kez yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="164"/>
+        <source>Benchmark assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="165"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="167"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="169"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="174"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSyncPanel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="107"/>
+        <source>Import packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="108"/>
+        <source>Make receipt for office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="109"/>
+        <source>Make office setup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="114"/>
+        <source>You can also drop package files (.ispkg) on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="117"/>
+        <source>Preview: what the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="126"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="127"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="136"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="150"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="137"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="138"/>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="139"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="140"/>
+        <source>Missing numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="141"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="142"/>
+        <source>Clock difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="143"/>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="151"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="152"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="153"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="154"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="155"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="156"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="162"/>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="163"/>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="164"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="194"/>
+        <source>not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="216"/>
+        <source>Quarantine ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="217"/>
+        <source>Conflicts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="226"/>
+        <source>Import packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="228"/>
+        <source>InfoSpot packages (*.ispkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="252"/>
+        <source>Checking the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="261"/>
+        <source>Import {n} package(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="275"/>
+        <source>{office}: packages never received: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="282"/>
+        <source>{office} is new here; its key {fp} will be kept. Check it by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="288"/>
+        <source>Each package is checked on its own; an office&apos;s packages are imported in the order they were made, so rows that wait for an earlier package apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="302"/>
+        <source>Importing the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="310"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <source>For which office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="65"/>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="48"/>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="48"/>
+        <source>Edit cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="63"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="66"/>
+        <source>Sectors (NACE divisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="67"/>
+        <source>NACE divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="75"/>
+        <source>Home office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="76"/>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="77"/>
+        <source>Provinces involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="81"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="82"/>
+        <source>Stage reached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="85"/>
+        <source>Coordinating body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="86"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="51"/>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="67"/>
+        <source>Details</source>
+        <translation>Bilgiler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Tax ID</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="81"/>
+        <source>Joined</source>
+        <translation>Katılış</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="82"/>
+        <source>Left</source>
+        <translation>Ayrılış</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="82"/>
+        <source>Company&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="110"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="91"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="101"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="110"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="110"/>
+        <source>Submitted</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
+        <source>Requested (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
+        <source>Granted (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="119"/>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="218"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="120"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="121"/>
+        <source>Benchmarking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="122"/>
+        <source>Grants</source>
+        <translation>Hibeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="154"/>
+        <source>This cluster belongs to office {office}; it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="204"/>
+        <source>median {median}, mean {mean} ({n} members measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="209"/>
+        <source>not yet measured: members need a baseline and a follow-up measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="212"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="213"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="214"/>
+        <source>Sectors (NACE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="215"/>
+        <source>Provinces involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="216"/>
+        <source>Home office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="217"/>
+        <source>Coordinating body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="219"/>
+        <source>Productivity change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_page.py" line="220"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="73"/>
+        <source>Clusters</source>
+        <translation>Kümeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="74"/>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="75"/>
+        <source>Search by name, coordinating body or NACE division (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="79"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="82"/>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="98"/>
+        <source>{n} clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="103"/>
+        <source>No cluster matches this search. Check the spelling or clear the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="106"/>
+        <source>No clusters yet — press Ctrl+N to record the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="107"/>
+        <source>No clusters yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="132"/>
+        <source>Delete cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
+        <source>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeListField</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="113"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFilters</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="25"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="26"/>
+        <source>All provinces</source>
+        <translation>Tüm iller</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="30"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="32"/>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="33"/>
+        <source>All sectors</source>
+        <translation>Tüm sektörler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="39"/>
+        <source>Size</source>
+        <translation>Ölçek</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="40"/>
+        <source>All sizes</source>
+        <translation>Tüm ölçekler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="44"/>
+        <source>Cluster membership</source>
+        <translation>Küme üyeliği</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="45"/>
+        <source>In a cluster or not</source>
+        <translation>Kümede olan ve olmayan</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="46"/>
+        <source>Cluster members</source>
+        <translation>Küme üyeleri</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="47"/>
+        <source>Not in a cluster</source>
+        <translation>Kümede olmayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_filters.py" line="62"/>
+        <source>All districts</source>
+        <translation>Tüm ilçeler</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="31"/>
+        <source>New company</source>
+        <translation>Yeni firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="31"/>
+        <source>Edit company</source>
+        <translation>Firmayı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="46"/>
+        <source>Legal name</source>
+        <translation>Firma unvanı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="47"/>
+        <source>Short name</source>
+        <translation>Kısa ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="53"/>
+        <source>Tax ID (VKN/TCKN)</source>
+        <translation>Vergi no. (VKN/TCKN)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="55"/>
+        <source>Tax office</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="56"/>
+        <source>MERSIS no.</source>
+        <translation>MERSİS no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="58"/>
+        <location filename="../../infospot_app/ui/company_form.py" line="110"/>
+        <source>— choose —</source>
+        <translation>— seçin —</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="61"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="64"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="66"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="67"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="69"/>
+        <source>Web site</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="71"/>
+        <source>Sector (NACE)</source>
+        <translation>Sektör (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="72"/>
+        <source>Founding year</source>
+        <translation>Kuruluş yılı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="73"/>
+        <source>Employees</source>
+        <translation>Çalışan sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="74"/>
+        <source>Annual turnover (TRY)</source>
+        <translation>Yıllık ciro (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="75"/>
+        <source>Export share (%)</source>
+        <translation>İhracat payı (%)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="76"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="153"/>
+        <source>Similar companies are already registered: {names}. Check that this is not one of them.</source>
+        <translation>Benzer adlı firmalar zaten kayıtlı: {names}. Bu firmanın onlardan biri olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_form.py" line="161"/>
+        <source>Open that company</source>
+        <translation>O firmayı aç</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="54"/>
+        <source>Companies</source>
+        <translation>Firmalar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="59"/>
+        <source>New company</source>
+        <translation>Yeni firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="60"/>
+        <source>Add a company (Ctrl+N)</source>
+        <translation>Firma ekle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="68"/>
+        <source>Search by name, tax ID or district (Ctrl+F)</source>
+        <translation>Ad, vergi numarası ya da ilçeyle arayın (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="123"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="124"/>
+        <source>Your role may only read records.</source>
+        <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="163"/>
+        <source>{n} companies</source>
+        <translation>{n} firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
+        <source>No company matches this search. Check the spelling or clear the filters.</source>
+        <translation>Bu aramaya uyan firma yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="174"/>
+        <source>No companies yet — press Ctrl+N to add the first one.</source>
+        <translation>Henüz firma yok — ilk firmayı eklemek için Ctrl+N tuşlarına basın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="176"/>
+        <source>No companies yet.</source>
+        <translation>Henüz firma yok.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="221"/>
+        <source>Delete company</source>
+        <translation>Firmayı sil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="223"/>
+        <source>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</source>
+        <translation>“{name}” silinsin mi? Firma buradaki bütün listelerden ve bir sonraki eşitlemeden sonra merkezdeki listelerden kalkar. Geçmişi denetim kaydında kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="61"/>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="74"/>
+        <source>Details</source>
+        <translation>Bilgiler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="78"/>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <source>Position</source>
+        <translation>Görevi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <location filename="../../infospot_app/ui/company_page.py" line="160"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="79"/>
+        <location filename="../../infospot_app/ui/company_page.py" line="161"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="83"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="84"/>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="88"/>
+        <source>Trainings attended</source>
+        <translation>Katıldığı eğitimler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="89"/>
+        <source>Training</source>
+        <translation>Eğitim</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="89"/>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="89"/>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="93"/>
+        <source>Clusters</source>
+        <translation>Kümeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Cluster</source>
+        <translation>Küme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Joined</source>
+        <translation>Katılış</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="94"/>
+        <source>Left</source>
+        <translation>Ayrılış</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="98"/>
+        <source>Measurements</source>
+        <translation>Ölçümler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="100"/>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="101"/>
+        <source>Measured on</source>
+        <translation>Ölçüm tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="102"/>
+        <source>Kind</source>
+        <translation>Türü</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="103"/>
+        <source>Turnover</source>
+        <translation>Ciro</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="104"/>
+        <location filename="../../infospot_app/ui/company_page.py" line="163"/>
+        <source>Employees</source>
+        <translation>Çalışan sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="105"/>
+        <source>Value added</source>
+        <translation>Katma değer</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="111"/>
+        <source>Grants</source>
+        <translation>Hibeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="113"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="114"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="115"/>
+        <source>Submitted</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="116"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="117"/>
+        <source>Requested</source>
+        <translation>Talep edilen</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="118"/>
+        <source>Granted</source>
+        <translation>Verilen</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="124"/>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="125"/>
+        <source>Changes</source>
+        <translation>Değişiklikler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="156"/>
+        <source>Tax ID</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="157"/>
+        <source>Tax office</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="158"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="159"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="162"/>
+        <source>Sector (NACE)</source>
+        <translation>Sektör (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="164"/>
+        <source>Annual turnover (TRY)</source>
+        <translation>Yıllık ciro (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="165"/>
+        <source>Size</source>
+        <translation>Ölçek</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="166"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_page.py" line="167"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPicker</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="154"/>
+        <source>Choose a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="158"/>
+        <source>Name or tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="162"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="162"/>
+        <source>Tax ID</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="162"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="175"/>
+        <source>Companies of other offices can join the cluster; their details stay read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_pickers.py" line="203"/>
+        <source>{office} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="56"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="57"/>
+        <source>Tax ID</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="58"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="59"/>
+        <source>Sector (NACE)</source>
+        <translation>Sektör (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="60"/>
+        <source>Size</source>
+        <translation>Ölçek</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="61"/>
+        <source>Employees</source>
+        <translation>Çalışan sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="62"/>
+        <source>Clusters</source>
+        <translation>Kümeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/company_model.py" line="63"/>
+        <source>Last visit</source>
+        <translation>Son ziyaret</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="48"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="49"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="50"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="51"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="52"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <source>Kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="69"/>
+        <source>Keep the version kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="70"/>
+        <source>Keep the version that arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="82"/>
+        <source>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="117"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="38"/>
+        <source>{n} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="61"/>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="70"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="95"/>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="108"/>
+        <source>SMEs reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="109"/>
+        <source>SMEs in clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="110"/>
+        <source>Clusters per province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="111"/>
+        <source>Clusters benchmarked (national system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="112"/>
+        <source>Productivity change of cluster SMEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="125"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="126"/>
+        <source>Follow-up actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="127"/>
+        <source>Trainings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="128"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="129"/>
+        <source>Women among participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="130"/>
+        <source>Participant-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="131"/>
+        <source>Certificates issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="132"/>
+        <source>Grant applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="133"/>
+        <source>Requested (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="134"/>
+        <source>Granted (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="151"/>
+        <source>Computing the indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="159"/>
+        <source>The indicators could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="181"/>
+        <source>All offices (national totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="194"/>
+        <source>Target: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="203"/>
+        <source>Target: {t} · median of {n} SMEs measured, mean {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="218"/>
+        <source>Provinces with {band} clusters · {n} clusters in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="228"/>
+        <source>Target: {band} in {province}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_drill.py" line="112"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_drill.py" line="147"/>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_drill.py" line="155"/>
+        <source>The list could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="88"/>
+        <source>Fields marked * are required.</source>
+        <translation>* ile işaretli alanlar zorunludur.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="97"/>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="104"/>
+        <source>Save and new</source>
+        <translation>Kaydet ve yeni</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="168"/>
+        <source>To save, fill in: {fields}.</source>
+        <translation>Kaydetmek için doldurun: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="173"/>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>Kaydet (Enter ya da Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="241"/>
+        <source>Discard changes?</source>
+        <translation>Değişiklikler atılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/edit_dialog.py" line="242"/>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation>Bu formda kaydedilmemiş değişiklikler var. Atılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../infospot_app/ui/failure.py" line="68"/>
+        <source>Something went wrong that InfoSpot did not expect.</source>
+        <translation>InfoSpot’ta beklenmeyen bir hata oluştu.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/failure.py" line="73"/>
+        <source>Nothing you typed was lost: the window is still open. Try again; if it happens again, send the details below to your administrator. The log is in {path}.</source>
+        <translation>Yazdıklarınızın hiçbiri kaybolmadı; pencere hâlâ açık. Yeniden deneyin; hata tekrarlanırsa aşağıdaki ayrıntıları yöneticinize gönderin. Kayıt dosyası: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="36"/>
+        <source>New grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="36"/>
+        <source>Grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="52"/>
+        <source>A company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="53"/>
+        <source>A cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="54"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="58"/>
+        <source>No company chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="59"/>
+        <source>Find company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="64"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="66"/>
+        <source>— choose —</source>
+        <translation>— seçin —</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="70"/>
+        <source>Cluster</source>
+        <translation>Küme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="71"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="72"/>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="73"/>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="74"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="75"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="77"/>
+        <source>Requested amount (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="78"/>
+        <source>Granted amount (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="81"/>
+        <source>e.g. 1.250.000,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grant_form.py" line="83"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="103"/>
+        <source>Grants</source>
+        <translation>Hibeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="104"/>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="105"/>
+        <source>Search by applicant or project title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="135"/>
+        <source>{n} applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="139"/>
+        <source>No application matches. Check the spelling or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="141"/>
+        <source>No grant applications yet — press Ctrl+N to record the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="142"/>
+        <source>No grant applications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="164"/>
+        <source>Delete application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/grants_page.py" line="165"/>
+        <source>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="46"/>
+        <source>ready to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="47"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="48"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="49"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="87"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="88"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="89"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="90"/>
+        <source>Table / status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="91"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="92"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="93"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="94"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="95"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="96"/>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_models.py" line="97"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCard</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_cards.py" line="41"/>
+        <source>{n} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_cards.py" line="96"/>
+        <source>Show the list behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="11"/>
+        <source>Micro</source>
+        <translation>Mikro</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="12"/>
+        <source>Small</source>
+        <translation>Küçük</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="13"/>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="14"/>
+        <source>Large</source>
+        <translation>Büyük</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="22"/>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="23"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="24"/>
+        <source>Viewer</source>
+        <translation>İzleyici</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="32"/>
+        <source>Contact</source>
+        <translation>İletişim</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="33"/>
+        <source>Certificate</source>
+        <translation>Sertifika</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="34"/>
+        <source>Photos</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="35"/>
+        <source>Sharing with the ministry</source>
+        <translation>Bakanlıkla paylaşım</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="36"/>
+        <source>Newsletter</source>
+        <translation>Bülten</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="44"/>
+        <source>Paper form</source>
+        <translation>Kâğıt form</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="45"/>
+        <location filename="../../infospot_app/ui/labels.py" line="111"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="46"/>
+        <source>Verbal</source>
+        <translation>Sözlü</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="47"/>
+        <source>Electronic form</source>
+        <translation>Elektronik form</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="55"/>
+        <source>Female</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="56"/>
+        <source>Male</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="57"/>
+        <location filename="../../infospot_app/ui/labels.py" line="71"/>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="58"/>
+        <source>Not stated</source>
+        <translation>Belirtilmemiş</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="66"/>
+        <source>First contact</source>
+        <translation>İlk temas</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="67"/>
+        <source>Needs analysis</source>
+        <translation>İhtiyaç analizi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="68"/>
+        <source>Follow-up</source>
+        <translation>İzleme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="69"/>
+        <source>Cluster meeting</source>
+        <translation>Küme toplantısı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="70"/>
+        <source>Grant support</source>
+        <translation>Hibe desteği</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="79"/>
+        <source>created</source>
+        <translation>oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="80"/>
+        <source>changed</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="81"/>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="82"/>
+        <source>erased</source>
+        <translation>kişisel verileri silindi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="83"/>
+        <source>password changed</source>
+        <translation>parolası değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="84"/>
+        <source>activated</source>
+        <translation>etkinleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="85"/>
+        <source>deactivated</source>
+        <translation>devre dışı bırakıldı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="93"/>
+        <source>Central office</source>
+        <translation>Merkez ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="95"/>
+        <source>Info Spot office</source>
+        <translation>Bilgi noktası ofisi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="102"/>
+        <source>Legal name</source>
+        <translation>Firma unvanı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="103"/>
+        <source>Short name</source>
+        <translation>Kısa ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="104"/>
+        <source>Tax ID</source>
+        <translation>Vergi no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="105"/>
+        <source>Tax office</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="106"/>
+        <source>MERSIS no.</source>
+        <translation>MERSİS no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="107"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="108"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="109"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="110"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="112"/>
+        <source>Web site</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="113"/>
+        <source>Sector (NACE)</source>
+        <translation>Sektör (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="114"/>
+        <source>Founding year</source>
+        <translation>Kuruluş yılı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="115"/>
+        <source>Employees</source>
+        <translation>Çalışan sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="116"/>
+        <source>Annual turnover</source>
+        <translation>Yıllık ciro</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="117"/>
+        <source>Export share</source>
+        <translation>İhracat payı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="118"/>
+        <source>Size</source>
+        <translation>Ölçek</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="119"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="120"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="121"/>
+        <source>Position</source>
+        <translation>Görevi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="122"/>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="123"/>
+        <location filename="../../infospot_app/ui/labels.py" line="132"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="124"/>
+        <source>Erased</source>
+        <translation>Silinme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="133"/>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="134"/>
+        <source>Consent</source>
+        <translation>Onay</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="135"/>
+        <source>Visit</source>
+        <translation>Ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/labels.py" line="136"/>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="51"/>
+        <source>Welcome to InfoSpot</source>
+        <translation>InfoSpot’a hoş geldiniz</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="53"/>
+        <source>Choose the language of the application. You can change it later.</source>
+        <translation>Uygulamanın dilini seçin. Daha sonra değiştirebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="226"/>
+        <source>Where to keep the data</source>
+        <translation>Veriler nerede saklansın</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="227"/>
+        <source>The default location is right for most computers.</source>
+        <translation>Önerilen konum çoğu bilgisayar için uygundur.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="228"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="231"/>
+        <source>Backups are kept in a “backups” folder next to this file. Press Finish to create the database.</source>
+        <translation>Yedekler bu dosyanın yanındaki “backups” klasöründe tutulur. Veritabanını oluşturmak için Bitir’e basın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <source>Database file</source>
+        <translation>Veritabanı dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <source>InfoSpot database (*.db)</source>
+        <translation>InfoSpot veritabanı (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="31"/>
+        <source>Sign in to InfoSpot</source>
+        <translation>InfoSpot’a giriş</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="34"/>
+        <source>Sign in — office {office}</source>
+        <translation>Giriş — {office} ofisi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="42"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="43"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/login_dialog.py" line="51"/>
+        <source>Sign in</source>
+        <translation>Giriş yap</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="32"/>
+        <source>E-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="40"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="41"/>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="42"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="53"/>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="54"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="55"/>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="56"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="57"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="58"/>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="59"/>
+        <source>Central office address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="64"/>
+        <source>The password is kept in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="68"/>
+        <source>This computer has no password store, so InfoSpot does not save the password and asks for it once each time InfoSpot runs. To save it, install and unlock GNOME Keyring or KWallet (Linux); Windows uses its Credential Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="73"/>
+        <source>asked when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="46"/>
+        <source>InfoSpot — Cluster Info Spots</source>
+        <translation>InfoSpot — Kümelenme Bilgi Noktaları</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="89"/>
+        <source>Office: {code} — {name}</source>
+        <translation>Ofis: {code} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="92"/>
+        <source>User: {user} ({role})</source>
+        <translation>Kullanıcı: {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="94"/>
+        <source>Database: {path}</source>
+        <translation>Veritabanı: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="100"/>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="103"/>
+        <source>New record</source>
+        <translation>Yeni kayıt</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="107"/>
+        <source>Sign out</source>
+        <translation>Oturumu kapat</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="183"/>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/main_window.py" line="184"/>
+        <source>A form has changes that are not saved. Close InfoSpot and discard them?</source>
+        <translation>Açık bir formda kaydedilmemiş değişiklikler var. InfoSpot kapatılsın ve değişiklikler atılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="33"/>
+        <source>Productivity measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="36"/>
+        <source>Period (e.g. 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="38"/>
+        <source>Measured on</source>
+        <translation>Ölçüm tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="40"/>
+        <source>Kind</source>
+        <translation>Türü</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="41"/>
+        <source>Turnover (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="42"/>
+        <source>Employees</source>
+        <translation>Çalışan sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="43"/>
+        <source>Value added (TRY, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsWidget</name>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="84"/>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="84"/>
+        <source>Measured on</source>
+        <translation>Ölçüm tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="84"/>
+        <source>Kind</source>
+        <translation>Türü</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="85"/>
+        <source>Turnover (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="85"/>
+        <source>Employees</source>
+        <translation>Çalışan sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="86"/>
+        <source>Value added (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="86"/>
+        <source>Per employee (TRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="87"/>
+        <source>Change vs baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="115"/>
+        <source>Productivity change since the baseline: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/measurements_widget.py" line="120"/>
+        <source>The change is computed once there is a baseline and a follow-up measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="88"/>
+        <source>Cluster member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="93"/>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="128"/>
+        <source>No company chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="94"/>
+        <source>Find company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="100"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="101"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="102"/>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_record_forms.py" line="103"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="87"/>
+        <source>Where is this computer?</source>
+        <translation>Bu bilgisayar nerede?</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="89"/>
+        <source>InfoSpot works differently at an Info Spot and at the central office.</source>
+        <translation>InfoSpot, bilgi noktalarında ve merkez ofiste farklı çalışır.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="92"/>
+        <source>At an Info Spot office (registers companies, sends sync packages)</source>
+        <translation>Bir bilgi noktası ofisinde (firma kaydeder, eşitleme paketi gönderir)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="94"/>
+        <source>At the central office (imports every office&apos;s packages)</source>
+        <translation>Merkez ofiste (bütün ofislerin paketlerini içe aktarır)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="95"/>
+        <source>Most computers are at an Info Spot office.</source>
+        <translation>Bilgisayarların çoğu bir bilgi noktası ofisindedir.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReachChart</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="187"/>
+        <source>SMEs reached by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="192"/>
+        <source>Newly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="195"/>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="208"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NaceField</name>
+    <message>
+        <location filename="../../infospot_app/ui/nace_field.py" line="26"/>
+        <source>Code or words, e.g. 10.71 or bread</source>
+        <translation>Kod ya da sözcük, örneğin 10.71 ya da ekmek</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="128"/>
+        <source>Your office</source>
+        <translation>Ofisiniz</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="129"/>
+        <source>Choose the Info Spot this computer works for.</source>
+        <translation>Bu bilgisayarın çalıştığı bilgi noktasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="130"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="136"/>
+        <source>Hosted by {host}</source>
+        <translation>Ev sahibi: {host}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeReachChart</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="147"/>
+        <source>SMEs reached per office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="156"/>
+        <source>SMEs reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="158"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="162"/>
+        <source>SMEs in clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="164"/>
+        <source>Target (clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSyncPanel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="91"/>
+        <source>Create package and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="98"/>
+        <source>Other folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="100"/>
+        <source>Send by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="101"/>
+        <source>E-mail draft (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="102"/>
+        <source>Import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="103"/>
+        <source>E-mail settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="104"/>
+        <source>Full package (every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="105"/>
+        <source>Normally a package carries only what HQ has not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="118"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="119"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="120"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="121"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="122"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="127"/>
+        <source>Packages made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="132"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="133"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="134"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="135"/>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="140"/>
+        <source>Outbox (e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="143"/>
+        <source>Try sending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="162"/>
+        <source>USB drive {name} ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="183"/>
+        <source>{n} changes not yet confirmed by the central office, since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="189"/>
+        <source>Every change is confirmed by the central office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="197"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="211"/>
+        <source>sent {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="213"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="232"/>
+        <source>Save the package to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="246"/>
+        <source>Package {n} saved: {path} ({rows} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="256"/>
+        <source>Making the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="317"/>
+        <source>The outbox waits for the e-mail password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="334"/>
+        <source>{n} package(s) sent to the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="349"/>
+        <source>E-mail draft written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="357"/>
+        <source>Import the central office&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="359"/>
+        <source>InfoSpot receipts (*.isrcpt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="372"/>
+        <source>Receipt imported: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_office.py" line="377"/>
+        <source>Importing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTable</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="66"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="67"/>
+        <source>SMEs reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="68"/>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="70"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="69"/>
+        <source>SMEs in clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="71"/>
+        <source>Clusters</source>
+        <translation>Kümeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="72"/>
+        <source>Benchmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="73"/>
+        <source>Productivity change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="74"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="75"/>
+        <source>Trainings</source>
+        <translation>Eğitimler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="76"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="77"/>
+        <source>Grant applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_offices.py" line="94"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedListPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="53"/>
+        <source>Add a record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="54"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="55"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="113"/>
+        <source>Your role may only read records.</source>
+        <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="93"/>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="94"/>
+        <source>Companies</source>
+        <translation>Firmalar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="95"/>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="96"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="97"/>
+        <source>Trainings</source>
+        <translation>Eğitimler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="98"/>
+        <source>Clusters</source>
+        <translation>Kümeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="99"/>
+        <source>Grants</source>
+        <translation>Hibeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="100"/>
+        <source>Sync</source>
+        <translation>Eşitleme</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="101"/>
+        <source>Reports</source>
+        <translation>Raporlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/pages.py" line="102"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="53"/>
+        <source>Enroll people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="57"/>
+        <source>Name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Position</source>
+        <translation>Görevi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="76"/>
+        <source>Hold Ctrl or Shift to choose several people. Someone not in the list? Close this and use “Quick add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="86"/>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_picker.py" line="99"/>
+        <source>already enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="46"/>
+        <source>Enroll people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="47"/>
+        <source>Quick add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="48"/>
+        <location filename="../../infospot_app/ui/training_participants.py" line="175"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="59"/>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="59"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="59"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
+        <source>Certificate</source>
+        <translation>Sertifika</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="81"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="81"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="96"/>
+        <source>{taken} of {capacity} places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="101"/>
+        <source>{taken} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="106"/>
+        <source>{extra} more participants than the capacity of {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="127"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="129"/>
+        <source>The training has {capacity} places and {taken} are taken; enrolling {adding} more goes over the capacity. Enroll anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_participants.py" line="177"/>
+        <source>Withdraw {name} from the training? Their attendance so far is kept, but they will not receive a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="36"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="39"/>
+        <source>Whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="40"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="41"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="42"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_period.py" line="43"/>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceChart</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="116"/>
+        <source>Clusters per province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="120"/>
+        <source>Within the target band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="121"/>
+        <source>Below the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="134"/>
+        <source>Target: at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_charts.py" line="134"/>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddParticipant</name>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="67"/>
+        <source>Quick add a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="70"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="71"/>
+        <source>Position</source>
+        <translation>Görevi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="72"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="73"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="74"/>
+        <source>Registered company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="77"/>
+        <source>…or a new company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="78"/>
+        <source>Legal name, if not registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="80"/>
+        <source>Its tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="80"/>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="82"/>
+        <source>Consent to process the person&apos;s data for the certificate (KVKK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="86"/>
+        <source>e.g. v1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="89"/>
+        <source>Information notice version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="94"/>
+        <source>Consent given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="95"/>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="104"/>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="125"/>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="105"/>
+        <source>Find company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/participant_quick_add.py" line="107"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="50"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="51"/>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="52"/>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="105"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_tabs.py" line="106"/>
+        <source>Delete the selected line? It is removed here and, after the next sync, at the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="47"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="48"/>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="49"/>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="51"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="79"/>
+        <source>{hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="81"/>
+        <source>— type a start and an end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="123"/>
+        <source>Sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="124"/>
+        <source>A PDF of the selected session to sign on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="151"/>
+        <source>{n} sessions, {hours} hours in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="155"/>
+        <source>No sessions yet — press Add to plan the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="273"/>
+        <source>Set up InfoSpot</source>
+        <translation>InfoSpot kurulumu</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="274"/>
+        <source>Next &gt;</source>
+        <translation>İleri &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="275"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Geri</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="276"/>
+        <source>Finish</source>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="277"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>SmallFigure</name>
+    <message>
+        <location filename="../../infospot_app/ui/dashboard_cards.py" line="137"/>
+        <source>Show the list behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_page.py" line="35"/>
+        <source>Sync with the central office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_page.py" line="37"/>
+        <source>Sync: packages from the offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_page.py" line="45"/>
+        <source>Your role may only read records; syncing needs staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <location filename="../../infospot_app/ui/tasks.py" line="188"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="34"/>
+        <source>New training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="34"/>
+        <source>Edit training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="45"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="47"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="47"/>
+        <source>e.g. Export marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="49"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="50"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="52"/>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="52"/>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="54"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="55"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="56"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="60"/>
+        <source>Participants who attend at least this share of the hours get a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="63"/>
+        <source>Minimum attendance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="68"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="70"/>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_form.py" line="74"/>
+        <source>Cluster</source>
+        <translation>Küme</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="96"/>
+        <source>Trainings</source>
+        <translation>Eğitimler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="97"/>
+        <source>New training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="98"/>
+        <source>Search by title, topic, venue or trainer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="103"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="104"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="120"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="156"/>
+        <source>{n} trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="160"/>
+        <source>No training matches. Check the spelling or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="162"/>
+        <source>No trainings yet — press Ctrl+N to plan the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="163"/>
+        <source>No trainings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="189"/>
+        <source>Delete training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="191"/>
+        <source>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/unavailable_page.py" line="26"/>
+        <source>This part of InfoSpot is not yet available in this version. It will arrive with an update; nothing you enter elsewhere is affected.</source>
+        <translation>InfoSpot’un bu bölümü bu sürümde henüz yok. Bir güncellemeyle gelecek; başka yerlere girdiğiniz bilgiler bundan etkilenmez.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../infospot_app/ui/cluster_form.py" line="35"/>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="28"/>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
