@@ -63,6 +63,8 @@ def display_rows(session: Session, ids: list[str]) -> list[list[str]]:
 class ClustersPage(PagedListPage):
     """Find, open, add and delete clusters."""
 
+    export_kind = "clusters"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         model = PagedListModel(
             context, headers, cluster_ids, display_rows, SORTS, numeric=frozenset({4})

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.services.companies import companies
+from ..core.services.company_overview import ordered_ids
 from ..core.services.listing import ListQuery
 from .company_filters import CompanyFilters
 from .company_model import CompanyTableModel
 from .context import AppContext
 from .display import format_int
+from .export_action import add_export_action
 from .failure import show_error
 from .icons import icon
 
@@ -62,6 +64,9 @@ class CompanyListPage(QWidget):
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
         for button in (self.new_button, self.open_button, self.delete_button):
             top.addWidget(button)
+        self.export = add_export_action(
+            self, top, self.context, "companies", lambda: self.model.query, ordered_ids
+        )
         layout.addLayout(top)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")

@@ -93,6 +93,8 @@ def display_rows(session: Session, ids: list[str]) -> list[list[str]]:
 class GrantsPage(PagedListPage):
     """Find, open, add and delete grant applications."""
 
+    export_kind = "grants"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         model = PagedListModel(
             context, headers, grant_ids, display_rows, SORTS, numeric=frozenset({5, 6})

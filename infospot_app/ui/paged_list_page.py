@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.services.listing import ListQuery
 from .context import AppContext
+from .export_action import add_export_action
 from .icons import icon
 from .paged_list_model import PagedListModel
 
@@ -28,6 +29,9 @@ SEARCH_DELAY_MS = 150
 
 class PagedListPage(QWidget):
     """Subclasses set the texts and implement ``new_record``, ``open_id`` and ``delete_id``."""
+
+    export_kind: str | None = None
+    """The list's kind in ``reports.list_export``; set it to get “Export to Excel” (Ctrl+E)."""
 
     def __init__(
         self,
@@ -55,6 +59,11 @@ class PagedListPage(QWidget):
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
         for button in (self.new_button, self.open_button, self.delete_button):
             top.addWidget(button)
+        self.export = None
+        if self.export_kind:  # exactly the rows, search, filters and order the model shows
+            self.export = add_export_action(
+                self, top, context, self.export_kind, lambda: self.model.query, model.ids_of
+            )
         layout.addLayout(top)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
