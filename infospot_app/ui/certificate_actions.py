@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +148,9 @@ class CertificatesTab(QWidget):
                  c.number if c else "", format_date(c.issued_on) if c else "",
                  self._state(r, c)]
             )  # fmt: skip
+        chosen = set(self.selected())
         self.model.set_rows(rows, [r.enrollment_id for r in grid.rows])
+        self._reselect(chosen)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         valid = sum(1 for c in latest.values() if c.revoked_at is None)
@@ -170,6 +172,13 @@ class CertificatesTab(QWidget):
         if row.withdrawn:
             return self.tr("Withdrawn")
         return self.tr("Eligible, not issued") if row.eligible else self.tr("Attendance too low")
+
+    def _reselect(self, enrollment_ids: set[str]) -> None:
+        """Keep the user's selection across a reload."""
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if self.model.key(row) in enrollment_ids:
+                self.table.selectionModel().select(self.model.index(row, 0), flags)
 
     def selected(self) -> list[str]:
         """The enrollments of the selected rows."""

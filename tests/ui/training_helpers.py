@@ -43,4 +43,6 @@ def open_page(qtbot, context, training_id: str) -> TrainingPage:  # noqa: ANN001
         page = TrainingPage(context, training_id)
     qtbot.addWidget(page)
     settle(qtbot, context)
+    page.show()
+    qtbot.waitExposed(page)
     return page
