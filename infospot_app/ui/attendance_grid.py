@@ -98,7 +98,8 @@ class AttendanceGridView(QWidget):
         )  # fmt: skip
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        top.addWidget(self.hint, 1)
+        self.summary = QLabel(self)
+        top.addWidget(self.summary, 1)
         self.everyone_button = QPushButton(icon("done"), self.tr("Everyone present"), self)
         self.everyone_button.setToolTip(
             self.tr("Mark every participant present in the selected session (Ctrl+Space)")
@@ -111,9 +112,7 @@ class AttendanceGridView(QWidget):
         self.model = AttendanceModel(self.save_marks, editable, self)
         self.table = AttendanceTable(self.model, self)
         layout.addWidget(self.table, 1)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("countLabel")
-        layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyText")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

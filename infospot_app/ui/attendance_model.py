@@ -212,7 +212,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and summary in (0, 1):
             return RIGHT
         if role == Qt.ItemDataRole.DecorationRole and summary == 2 and self._totals[row].eligible:
-            return icon("done")
+            return icon("activate")
         return None
 
     def _summary_text(self, row: int, summary: int) -> str:

@@ -133,6 +133,8 @@ class TrainingPage(QDialog):
         t = view.training
         if not self.tabs.count():
             self._build_tabs(self._editable(t))
+            for button in self.findChildren(QPushButton):  # Enter belongs to the grid and lists
+                button.setAutoDefault(False)
         self.setWindowTitle(t.title)
         self.title.setText(t.title)
         self.edit_button.setEnabled(self._editable(t))
