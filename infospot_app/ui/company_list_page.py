@@ -28,6 +28,7 @@ from .display import format_int
 from .export_action import add_export_action
 from .failure import show_error
 from .icons import icon
+from .member_import_wizard import add_member_import_button
 
 SEARCH_DELAY_MS = 150
 
@@ -47,7 +48,6 @@ class CompanyListPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.filters.changed.connect(self.apply_query)
         self.model.loaded.connect(self._loaded)
-        self.filters.set_province(self._office_province())
         self.apply_query()
 
     def _build(self) -> None:
@@ -67,6 +67,7 @@ class CompanyListPage(QWidget):
         self.export = add_export_action(
             self, top, self.context, "companies", lambda: self.model.query, ordered_ids
         )
+        self.import_button = add_member_import_button(self, top, self.context, self.refresh)
         layout.addLayout(top)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -130,15 +131,6 @@ class CompanyListPage(QWidget):
         self.setTabOrder(self.search, self.filters)
         self.setTabOrder(self.filters, self.table)
 
-    def _office_province(self) -> str | None:
-        from ..core.reference import office_info
-
-        try:
-            info = office_info(self.context.actor.office)
-        except KeyError:
-            return None
-        return None if info.central else info.province_code
-
     # -- behaviour ---------------------------------------------------------------------------
     def focus_search(self) -> None:
         """Ctrl+F."""
@@ -169,8 +161,7 @@ class CompanyListPage(QWidget):
         if total:
             self.views.setCurrentWidget(self.table)
             return
-        narrowed = self.filters.filters() not in ({}, {"province": self._office_province()})
-        if self.search.text().strip() or narrowed:
+        if self.search.text().strip() or self.filters.filters():
             self.empty.setText(
                 self.tr("No company matches this search. Check the spelling or clear the filters.")
             )
