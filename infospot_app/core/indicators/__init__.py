@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from ..models import Office, Target
+from ..models import Office
+from ..services.targets import target_table
 from . import cluster_figures, grant_figures, reach, training_figures
 from .scope import Scope
 
@@ -123,13 +124,14 @@ def compute(session: Session, scope: Scope) -> Indicators:
 
 
 def targets(session: Session, office: str | None) -> dict[str, Decimal]:
-    """The targets in force for an office (its own where HQ set one, else national) or
-    nationally."""
+    """The targets in force nationally, or for one office: its own where HQ set one, else its
+    share of a national total (indicators that add up over offices) or the national value
+    (``core.services.targets.target_table`` is the one rule, used by the dashboard too)."""
     found: dict[str, Decimal] = {}
-    rows = session.scalars(select(Target).where(Target.deleted_at.is_(None)))
-    for target in sorted(rows, key=lambda t: t.scope != "national"):
-        if target.scope == "national" or target.scope == office:
-            found[target.indicator] = target.value
+    for line in target_table(session):
+        value = line.national if office is None else line.offices.get(office, line.national)
+        if value is not None:
+            found[line.indicator] = value
     return found
 
 

@@ -359,7 +359,9 @@ def test_per_office_breakdown_and_targets(db, world) -> None:
         offices = by_office(session, PERIOD)
     assert sorted(offices) == ["TR19", "TR27", "TR46", "TR55", "TR61"]
     assert offices["TR27"].smes_reached == 1 and offices["TR27"].visits == 1
-    assert offices["TR19"].targets["smes_reached"] == Decimal(400)
+    # No office target set: each of the five offices gets a fifth of the national 400.
+    assert offices["TR19"].targets["smes_reached"] == Decimal(80)
+    assert offices["TR19"].targets["productivity_change_pct"] == Decimal(20)
 
 
 def test_json_form_is_plain(figures) -> None:
