@@ -266,7 +266,9 @@ class AttendanceModel(QAbstractTableModel):
         if position is not None:
             s = self.grid.sessions[position]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{format_date(s.session_date)}\n{hours_text(s.hours)} {self.tr('h')}"
+                return self.tr("{date}\n{hours} h").format(
+                    date=format_date(s.session_date), hours=hours_text(s.hours)
+                )
             if role == Qt.ItemDataRole.ToolTipRole:
                 times = "–".join(t for t in (time_text(s.start_time), time_text(s.end_time)) if t)
                 return self.tr("Session {n}: {times}").format(n=position + 1, times=times)

@@ -8,12 +8,12 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrainingLabels", text)
-
-
 def _statuses() -> dict[str, str]:
-    return {"planned": _t("Planned"), "held": _t("Held"), "cancelled": _t("Cancelled")}
+    return {
+        "planned": QCoreApplication.translate("TrainingLabels", "Planned"),
+        "held": QCoreApplication.translate("TrainingLabels", "Held"),
+        "cancelled": QCoreApplication.translate("TrainingLabels", "Cancelled"),
+    }
 
 
 def status_name(code: str | None) -> str:

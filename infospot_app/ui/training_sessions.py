@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from ..core import validation as v
@@ -25,7 +26,7 @@ from .training_labels import hours_text, time_text
 
 def _time_edit(parent: QWidget, text: str = "") -> QLineEdit:
     edit = QLineEdit(text, parent)
-    edit.setPlaceholderText(parent.tr("hh:mm"))
+    edit.setPlaceholderText(QCoreApplication.translate("SessionForm", "hh:mm"))
     edit.setMaxLength(5)
     return edit
 

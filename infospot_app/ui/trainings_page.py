@@ -24,22 +24,18 @@ NO_DATE = QDate(2000, 1, 1)
 """The lowest date of the range filters; shown as "any" (Qt's special value text)."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrainingsPage", text)
-
-
 def headers() -> list[str]:
     """The list's column titles."""
     return [
-        _t("Title"),
-        _t("Topic"),
-        _t("Starts"),
-        _t("Ends"),
-        _t("Venue"),
-        _t("Status"),
-        _t("Enrolled"),
-        _t("Capacity"),
-        _t("Office"),
+        QCoreApplication.translate("TrainingsPage", "Title"),
+        QCoreApplication.translate("TrainingsPage", "Topic"),
+        QCoreApplication.translate("TrainingsPage", "Starts"),
+        QCoreApplication.translate("TrainingsPage", "Ends"),
+        QCoreApplication.translate("TrainingsPage", "Venue"),
+        QCoreApplication.translate("TrainingsPage", "Status"),
+        QCoreApplication.translate("TrainingsPage", "Enrolled"),
+        QCoreApplication.translate("TrainingsPage", "Capacity"),
+        QCoreApplication.translate("TrainingsPage", "Office"),
     ]
 
 
@@ -111,7 +107,7 @@ class TrainingsPage(PagedListPage):
         self.cluster = self._combo(self.tr("Cluster:"), self.tr("All clusters"), groups)
         self.filter_row.addStretch(1)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((260, 150, 90, 90, 170, 90, 80, 80, 60)):
+        for column, width in enumerate((260, 150, 100, 90, 170, 90, 80, 90, 60)):
             header.resizeSection(column, width)
         self.apply_query()
 

@@ -78,6 +78,108 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGridView</name>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="95"/>
+        <source>Space: present or absent · arrows: move · type a number: hours of a partial attendance · Ctrl+Space: everyone present in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="103"/>
+        <source>Everyone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="105"/>
+        <source>Mark every participant present in the selected session (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="109"/>
+        <source>Attendance list (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="145"/>
+        <source>Add sessions and enroll participants first; then tick attendance here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="162"/>
+        <source>{eligible} of {active} participants reach {pct} for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="225"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="228"/>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="228"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="247"/>
+        <source>Not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="249"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="251"/>
+        <source>Present for {hours} of {length} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="269"/>
+        <source>{date}
+{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="274"/>
+        <source>Session {n}: {times}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="279"/>
+        <source>Participant</source>
+        <translation type="unfinished">Participant</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="281"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
+        <source>Hours</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
+        <source>Certificate</source>
+        <translation type="unfinished">Certificate</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkForm</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="164"/>
@@ -298,6 +400,187 @@
         <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
         <source>Save as</source>
         <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="77"/>
+        <source>Issue for all eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="78"/>
+        <source>Issue for selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="79"/>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="240"/>
+        <source>Reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="81"/>
+        <source>Sign again with today&apos;s name and training details; the number stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="83"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="95"/>
+        <source>Turkish template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="96"/>
+        <source>English template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="98"/>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="99"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="100"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="101"/>
+        <source>One file per person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
+        <source>Participant</source>
+        <translation type="unfinished">Participant</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="159"/>
+        <source>{valid} certificates · {eligible} participants eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="169"/>
+        <source>Revoked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="171"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="173"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="174"/>
+        <source>Eligible, not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="174"/>
+        <source>Attendance too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="202"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="202"/>
+        <source>Select the participants first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="220"/>
+        <source>{issued} issued, {reissued} signed again, {low} with too little attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="232"/>
+        <source>Issuing certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="240"/>
+        <source>Select participants who hold a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="259"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="259"/>
+        <source>Select one participant who holds a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="264"/>
+        <source>Revoke certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="265"/>
+        <source>Why is it revoked? Anyone verifying the certificate is shown this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="296"/>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="301"/>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="313"/>
+        <source>certificates.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="315"/>
+        <source>Save certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="323"/>
+        <source>Folder for the certificates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,57 +835,57 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="73"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="75"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="74"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="76"/>
         <source>New cluster</source>
         <translation>New cluster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="75"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="77"/>
         <source>Search by name, coordinating body or NACE division (Ctrl+F)</source>
         <translation>Search by name, coordinating body or NACE division (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="79"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="81"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="82"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="84"/>
         <source>Stage:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="98"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="100"/>
         <source>{n} clusters</source>
         <translation>{n} clusters</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="103"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="105"/>
         <source>No cluster matches this search. Check the spelling or clear the filter.</source>
         <translation>No cluster matches this search. Check the spelling or clear the filter.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="106"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="108"/>
         <source>No clusters yet — press Ctrl+N to record the first one.</source>
         <translation>No clusters yet — press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="107"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="109"/>
         <source>No clusters yet.</source>
         <translation>No clusters yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="132"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
         <source>Delete cluster</source>
         <translation>Delete cluster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="136"/>
         <source>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</source>
         <translation>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</translation>
     </message>
@@ -795,68 +1078,68 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="54"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="56"/>
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="59"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="60"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
         <source>Add a company (Ctrl+N)</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="63"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="64"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="68"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="74"/>
         <source>Search by name, tax ID or district (Ctrl+F)</source>
         <translation>Search by name, tax ID or district (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="123"/>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="124"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="129"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="130"/>
         <source>Your role may only read records.</source>
         <translation>Your role may only read records.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="163"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="160"/>
         <source>{n} companies</source>
         <translation>{n} companies</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="166"/>
         <source>No company matches this search. Check the spelling or clear the filters.</source>
         <translation>No company matches this search. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="174"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
         <source>No companies yet — press Ctrl+N to add the first one.</source>
         <translation>No companies yet — press Ctrl+N to add the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="176"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="172"/>
         <source>No companies yet.</source>
         <translation>No companies yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="221"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="217"/>
         <source>Delete company</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="223"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="219"/>
         <source>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</source>
         <translation>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</translation>
     </message>
@@ -1408,6 +1691,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="194"/>
+        <source>Companies already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="199"/>
+        <source>Update them with the list&apos;s values (empty cells change nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="201"/>
+        <source>Skip them: leave the registered companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="216"/>
+        <source>{n} rows of the list have the tax id of a company already registered in InfoSpot. Companies of other offices are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../infospot_app/ui/edit_dialog.py" line="88"/>
@@ -1446,6 +1752,19 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="148"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="154"/>
+        <source>Save the rows shown, with their search, filters and order, as an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../../infospot_app/ui/failure.py" line="68"/>
@@ -1456,6 +1775,50 @@
         <location filename="../../infospot_app/ui/failure.py" line="73"/>
         <source>Nothing you typed was lost: the window is still open. Try again; if it happens again, send the details below to your administrator. The log is in {path}.</source>
         <translation>Nothing you typed was lost: the window is still open. Try again; if it happens again, send the details below to your administrator. The log is in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="118"/>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="143"/>
+        <source>Choose the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="121"/>
+        <source>An Excel workbook (.xlsx) from the chamber. Title rows, logos and merged cells above the column names are fine: InfoSpot finds the header row itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="128"/>
+        <source>The list&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="130"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="152"/>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="163"/>
+        <source>Reading was cancelled. Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="168"/>
+        <source>{lines} lines in the sheet “{sheet}” (the workbook has {n} sheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="179"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1559,67 +1922,67 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="103"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="105"/>
         <source>Grants</source>
         <translation>Grants</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="104"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="106"/>
         <source>New application</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="105"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="107"/>
         <source>Search by applicant or project title (Ctrl+F)</source>
         <translation>Search by applicant or project title (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="112"/>
         <source>Programme:</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="112"/>
         <source>All programmes</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="113"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="113"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="135"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="137"/>
         <source>{n} applications</source>
         <translation>{n} applications</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="139"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="141"/>
         <source>No application matches. Check the spelling or clear the filters.</source>
         <translation>No application matches. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="141"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="143"/>
         <source>No grant applications yet — press Ctrl+N to record the first one.</source>
         <translation>No grant applications yet — press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="142"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="144"/>
         <source>No grant applications yet.</source>
         <translation>No grant applications yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="164"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="166"/>
         <source>Delete application</source>
         <translation>Delete application</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="165"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="167"/>
         <source>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</source>
         <translation>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</translation>
     </message>
@@ -2035,6 +2398,24 @@
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="94"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="113"/>
+        <source>Exporting “{name}” to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="123"/>
+        <source>{n} rows of “{name}” were written to the Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <location filename="../../infospot_app/ui/setup_wizard.py" line="226"/>
@@ -2217,6 +2598,55 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="40"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="54"/>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="55"/>
+        <source>Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="98"/>
+        <source>{mapped} of {total} columns are imported. Check each one and change what is wrong; columns not imported are left out. The mapping is remembered for the next list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="106"/>
+        <source>Choose the columns holding: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="115"/>
+        <source>Save the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="116"/>
+        <source>column mapping.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="117"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <source>Column mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <source>Load a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasurementForm</name>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="33"/>
@@ -2344,6 +2774,14 @@
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="103"/>
         <source>Left on</source>
         <translation>Left on</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportWizard</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="108"/>
+        <source>Import a member list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2706,22 +3144,22 @@
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="53"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="57"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Add a record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="54"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="58"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="55"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="59"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="113"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="122"/>
         <source>Your role may only read records.</source>
         <translation>Your role may only read records.</translation>
     </message>
@@ -2950,6 +3388,47 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="102"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="131"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="137"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="138"/>
+        <source>Only refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="151"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="156"/>
+        <source>The check did not finish. Press Back, then Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="162"/>
+        <source>{rows} rows read: {refused} refused (highlighted; the reasons are under “Problems”), {known} already registered, {new} new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvinceChart</name>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="116"/>
@@ -3096,44 +3575,175 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="106"/>
+        <source>Reports</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="122"/>
+        <source>The Ministry&apos;s indicator workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="127"/>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="131"/>
+        <source>All offices (national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="138"/>
+        <source>Create the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="141"/>
+        <source>A summary of every indicator against its target, per office and in total, then the rows behind the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="167"/>
+        <source>Lists as Excel files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="174"/>
+        <source>Every row of the list, in the list&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="182"/>
+        <source>Chamber member lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="186"/>
+        <source>Add the companies of a chamber&apos;s Excel list, with their contact people. Rows with errors are shown with the reason and can be saved to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="217"/>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="219"/>
+        <source>{who}, whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="228"/>
+        <source>Computing the indicators…</source>
+        <translation type="unfinished">Computing the indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="244"/>
+        <source>The indicators could not be computed.</source>
+        <translation type="unfinished">The indicators could not be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="249"/>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="250"/>
+        <source>Indicator report {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="255"/>
+        <source>Save the indicator workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="271"/>
+        <source>Writing the indicator workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="279"/>
+        <source>The indicator workbook for {scope} was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="59"/>
+        <source>Imported</source>
+        <translation type="unfinished">Imported</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="67"/>
+        <source>Save refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="79"/>
+        <source>{created} companies added, {updated} updated, {contacts} contact people added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="89"/>
+        <source>{n} rows were refused. Save them as a workbook: each row with its reasons next to its cells. Correct them and import that file; rows already imported are recognised by their tax id and not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="94"/>
+        <source>Every row of the list was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="29"/>
+        <source>hh:mm</source>
+        <translation type="unfinished">hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="45"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="45"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="47"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="48"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="49"/>
         <source>Starts at</source>
         <translation>Starts at</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="49"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="50"/>
         <source>Ends at</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="51"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="52"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="79"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="80"/>
         <source>{hours} hours</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="81"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="82"/>
         <source>— type a start and an end time</source>
         <translation>— type a start and an end time</translation>
     </message>
@@ -3141,42 +3751,42 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="123"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="124"/>
         <source>Sign-in sheet…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="124"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="125"/>
         <source>A PDF of the selected session to sign on the day</source>
         <translation>A PDF of the selected session to sign on the day</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="151"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="152"/>
         <source>{n} sessions, {hours} hours in total</source>
         <translation>{n} sessions, {hours} hours in total</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="155"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="156"/>
         <source>No sessions yet — press Add to plan the first one.</source>
         <translation>No sessions yet — press Add to plan the first one.</translation>
     </message>
@@ -3210,11 +3820,87 @@
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="196"/>
+        <source>Sheet and header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="198"/>
+        <source>The line with the column names is marked. Change it if it is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="205"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="207"/>
+        <source>Column names on line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="243"/>
+        <source>Found automatically: line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="245"/>
+        <source>This sheet is empty. Choose the sheet that holds the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmallFigure</name>
     <message>
         <location filename="../../infospot_app/ui/dashboard_cards.py" line="137"/>
         <source>Show the list behind this number</source>
         <translation>Show the list behind this number</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="235"/>
+        <source>Ready to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="237"/>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="254"/>
+        <source>Save refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="262"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="269"/>
+        <source>The check did not finish. Press Back, then Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="276"/>
+        <source>This was a dry run: nothing has been saved yet. “Import” saves the list in one step — every row below, or none if anything goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="283"/>
+        <source>Nothing to import: no row is new or changes a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="319"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3927,29 @@
         <location filename="../../infospot_app/ui/tasks.py" line="188"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDocuments</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="110"/>
+        <source>Writing certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="125"/>
+        <source>Writing the sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="143"/>
+        <source>Writing the attendance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="156"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3332,94 +4041,225 @@
     </message>
 </context>
 <context>
+    <name>TrainingLabels</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_labels.py" line="13"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_labels.py" line="14"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_labels.py" line="15"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="78"/>
+        <source>Edit</source>
+        <translation type="unfinished">Edit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="110"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="111"/>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="112"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="113"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="143"/>
+        <source>This training belongs to office {office}; it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="161"/>
+        <source>no sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="162"/>
+        <source>{hours} hours</source>
+        <translation type="unfinished">{hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="165"/>
+        <source>certificate from {pct} attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="199"/>
+        <source>sign-in sheet {day}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="201"/>
+        <source>Save the sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="208"/>
+        <source>attendance.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="210"/>
+        <source>Save the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="96"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="30"/>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="31"/>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="32"/>
+        <source>Starts</source>
+        <translation type="unfinished">Starts</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="33"/>
+        <source>Ends</source>
+        <translation type="unfinished">Ends</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="34"/>
+        <source>Venue</source>
+        <translation type="unfinished">Venue</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="35"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="36"/>
+        <source>Enrolled</source>
+        <translation type="unfinished">Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="37"/>
+        <source>Capacity</source>
+        <translation type="unfinished">Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="38"/>
+        <source>Office</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="94"/>
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="97"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="95"/>
         <source>New training</source>
         <translation>New training</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="98"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="96"/>
         <source>Search by title, topic, venue or trainer (Ctrl+F)</source>
         <translation>Search by title, topic, venue or trainer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="103"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="101"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="104"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="102"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="103"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="103"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="106"/>
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="106"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="107"/>
         <source>Cluster:</source>
         <translation>Cluster:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="107"/>
         <source>All clusters</source>
         <translation>All clusters</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="120"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="118"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="156"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="154"/>
         <source>{n} trainings</source>
         <translation>{n} trainings</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="160"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="158"/>
         <source>No training matches. Check the spelling or clear the filters.</source>
         <translation>No training matches. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="162"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="160"/>
         <source>No trainings yet — press Ctrl+N to plan the first one.</source>
         <translation>No trainings yet — press Ctrl+N to plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="163"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="161"/>
         <source>No trainings yet.</source>
         <translation>No trainings yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="189"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="187"/>
         <source>Delete training</source>
         <translation>Delete training</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="191"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="189"/>
         <source>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</source>
         <translation>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</translation>
     </message>
@@ -3433,6 +4273,29 @@
     </message>
 </context>
 <context>
+    <name>page</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="341"/>
+        <source>{name} - refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="342"/>
+        <source>Save the refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="349"/>
+        <source>{n} refused rows were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="105"/>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="35"/>
@@ -3440,9 +4303,8 @@
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="28"/>
         <source>hh:mm</source>
-        <translation>hh:mm</translation>
+        <translation type="vanished">hh:mm</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="144"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="145"/>
@@ -75,6 +75,109 @@
         <location filename="../../infospot_app/ui/setup_wizard.py" line="196"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>İki parola birbirini tutmuyor. Aynı parolayı iki kez yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="95"/>
+        <source>Space: present or absent · arrows: move · type a number: hours of a partial attendance · Ctrl+Space: everyone present in this session</source>
+        <translation>Boşluk: geldi ya da gelmedi · oklar: hücre değiştir · sayı yazın: kısmi katılımın saati · Ctrl+Boşluk: bu oturumda herkes geldi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="103"/>
+        <source>Everyone present</source>
+        <translation>Herkes geldi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="105"/>
+        <source>Mark every participant present in the selected session (Ctrl+Space)</source>
+        <translation>Seçili oturumda bütün katılımcıları geldi olarak işaretle (Ctrl+Boşluk)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="109"/>
+        <source>Attendance list (.xlsx)…</source>
+        <translation>Katılım listesi (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="145"/>
+        <source>Add sessions and enroll participants first; then tick attendance here.</source>
+        <translation>Önce oturumları ekleyin ve katılımcıları kaydedin; sonra yoklamayı burada işaretleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_grid.py" line="162"/>
+        <source>{eligible} of {active} participants reach {pct} for a certificate</source>
+        <translation>{active} katılımcının {eligible} tanesi belge için gereken {pct} katılıma ulaşıyor</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="225"/>
+        <source>Withdrawn</source>
+        <translation>Ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="228"/>
+        <source>Eligible</source>
+        <translation>Belge alabilir</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="228"/>
+        <source>Not yet</source>
+        <translation>Henüz değil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="247"/>
+        <source>Not marked yet</source>
+        <translation>Henüz işaretlenmedi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="249"/>
+        <source>Absent</source>
+        <translation>Gelmedi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="251"/>
+        <source>Present for {hours} of {length} hours</source>
+        <translation>{length} saatin {hours} saatinde bulundu</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="269"/>
+        <source>{date}
+{hours} h</source>
+        <translation>{date}
+{hours} sa</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="274"/>
+        <source>Session {n}: {times}</source>
+        <translation>{n}. oturum: {times}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="279"/>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="281"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
+        <source>Hours</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
+        <source>Attendance</source>
+        <translation>Katılım</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
+        <source>Certificate</source>
+        <translation>Belge</translation>
     </message>
 </context>
 <context>
@@ -301,6 +404,187 @@
     </message>
 </context>
 <context>
+    <name>CertificatesTab</name>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="77"/>
+        <source>Issue for all eligible</source>
+        <translation>Hak eden herkese düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="78"/>
+        <source>Issue for selected</source>
+        <translation>Seçilenlere düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="79"/>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="240"/>
+        <source>Reissue</source>
+        <translation>Yeniden düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="81"/>
+        <source>Sign again with today&apos;s name and training details; the number stays</source>
+        <translation>Bugünkü ad ve eğitim bilgileriyle yeniden imzala; numara aynı kalır</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="83"/>
+        <source>Revoke…</source>
+        <translation>İptal et…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="95"/>
+        <source>Turkish template</source>
+        <translation>Türkçe şablon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="96"/>
+        <source>English template</source>
+        <translation>İngilizce şablon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="98"/>
+        <source>Open PDF</source>
+        <translation>PDF&apos;i aç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="99"/>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="100"/>
+        <source>Save PDF…</source>
+        <translation>PDF kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="101"/>
+        <source>One file per person…</source>
+        <translation>Kişi başına bir dosya…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
+        <source>Attendance</source>
+        <translation>Katılım</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
+        <source>Certificate no.</source>
+        <translation>Belge no.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
+        <source>Issued on</source>
+        <translation>Düzenlenme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="159"/>
+        <source>{valid} certificates · {eligible} participants eligible</source>
+        <translation>{valid} belge · {eligible} katılımcı belge alabilir</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="169"/>
+        <source>Revoked: {reason}</source>
+        <translation>İptal edildi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="171"/>
+        <source>Valid</source>
+        <translation>Geçerli</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="173"/>
+        <source>Withdrawn</source>
+        <translation>Ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="174"/>
+        <source>Eligible, not issued</source>
+        <translation>Belge alabilir, düzenlenmedi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="174"/>
+        <source>Attendance too low</source>
+        <translation>Katılım yetersiz</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="202"/>
+        <source>Certificates</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="202"/>
+        <source>Select the participants first.</source>
+        <translation>Önce katılımcıları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="220"/>
+        <source>{issued} issued, {reissued} signed again, {low} with too little attendance</source>
+        <translation>{issued} düzenlendi, {reissued} yeniden imzalandı, {low} kişinin katılımı yetersiz</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="232"/>
+        <source>Issuing certificates…</source>
+        <translation>Belgeler düzenleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="240"/>
+        <source>Select participants who hold a certificate.</source>
+        <translation>Belgesi olan katılımcıları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="259"/>
+        <source>Revoke</source>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="259"/>
+        <source>Select one participant who holds a certificate.</source>
+        <translation>Belgesi olan bir katılımcı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="264"/>
+        <source>Revoke certificate {number}</source>
+        <translation>{number} numaralı belgeyi iptal et</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="265"/>
+        <source>Why is it revoked? Anyone verifying the certificate is shown this reason.</source>
+        <translation>Neden iptal ediliyor? Belgeyi doğrulayan herkes bu nedeni görür.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="296"/>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="301"/>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="313"/>
+        <source>certificates.pdf</source>
+        <translation>belgeler.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="315"/>
+        <source>Save certificates</source>
+        <translation>Belgeleri kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/certificate_actions.py" line="323"/>
+        <source>Folder for the certificates</source>
+        <translation>Belgelerin klasörü</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDialog</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="65"/>
@@ -364,7 +648,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="86"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açıklama</translation>
     </message>
 </context>
 <context>
@@ -429,7 +713,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="91"/>
@@ -546,63 +830,63 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="220"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açıklama</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="73"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="75"/>
         <source>Clusters</source>
         <translation>Kümeler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="74"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="76"/>
         <source>New cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="75"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="77"/>
         <source>Search by name, coordinating body or NACE division (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="79"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="81"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="82"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="84"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="98"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="100"/>
         <source>{n} clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="103"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="105"/>
         <source>No cluster matches this search. Check the spelling or clear the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="106"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="108"/>
         <source>No clusters yet — press Ctrl+N to record the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="107"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="109"/>
         <source>No clusters yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="132"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
         <source>Delete cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="136"/>
         <source>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,68 +1079,68 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="54"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="56"/>
         <source>Companies</source>
         <translation>Firmalar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="59"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
         <source>New company</source>
         <translation>Yeni firma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="60"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
         <source>Add a company (Ctrl+N)</source>
         <translation>Firma ekle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="63"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="64"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="68"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="74"/>
         <source>Search by name, tax ID or district (Ctrl+F)</source>
         <translation>Ad, vergi numarası ya da ilçeyle arayın (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="123"/>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="124"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="129"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="130"/>
         <source>Your role may only read records.</source>
         <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="163"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="160"/>
         <source>{n} companies</source>
         <translation>{n} firma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="166"/>
         <source>No company matches this search. Check the spelling or clear the filters.</source>
         <translation>Bu aramaya uyan firma yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="174"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
         <source>No companies yet — press Ctrl+N to add the first one.</source>
         <translation>Henüz firma yok — ilk firmayı eklemek için Ctrl+N tuşlarına basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="176"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="172"/>
         <source>No companies yet.</source>
         <translation>Henüz firma yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="221"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="217"/>
         <source>Delete company</source>
         <translation>Firmayı sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="223"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="219"/>
         <source>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</source>
         <translation>“{name}” silinsin mi? Firma buradaki bütün listelerden ve bir sonraki eşitlemeden sonra merkezdeki listelerden kalkar. Geçmişi denetim kaydında kalır.</translation>
     </message>
@@ -1321,7 +1605,7 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="128"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="129"/>
@@ -1408,6 +1692,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="194"/>
+        <source>Companies already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="199"/>
+        <source>Update them with the list&apos;s values (empty cells change nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="201"/>
+        <source>Skip them: leave the registered companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="216"/>
+        <source>{n} rows of the list have the tax id of a company already registered in InfoSpot. Companies of other offices are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../infospot_app/ui/edit_dialog.py" line="88"/>
@@ -1446,6 +1753,19 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="148"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="154"/>
+        <source>Save the rows shown, with their search, filters and order, as an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../../infospot_app/ui/failure.py" line="68"/>
@@ -1456,6 +1776,50 @@
         <location filename="../../infospot_app/ui/failure.py" line="73"/>
         <source>Nothing you typed was lost: the window is still open. Try again; if it happens again, send the details below to your administrator. The log is in {path}.</source>
         <translation>Yazdıklarınızın hiçbiri kaybolmadı; pencere hâlâ açık. Yeniden deneyin; hata tekrarlanırsa aşağıdaki ayrıntıları yöneticinize gönderin. Kayıt dosyası: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="118"/>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="143"/>
+        <source>Choose the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="121"/>
+        <source>An Excel workbook (.xlsx) from the chamber. Title rows, logos and merged cells above the column names are fine: InfoSpot finds the header row itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="128"/>
+        <source>The list&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="130"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="152"/>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="163"/>
+        <source>Reading was cancelled. Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="168"/>
+        <source>{lines} lines in the sheet “{sheet}” (the workbook has {n} sheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="179"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1857,7 @@
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="59"/>
         <source>Find company…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firma bul…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="64"/>
@@ -1559,67 +1923,67 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="103"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="105"/>
         <source>Grants</source>
         <translation>Hibeler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="104"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="106"/>
         <source>New application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="105"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="107"/>
         <source>Search by applicant or project title (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="112"/>
         <source>Programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="110"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="112"/>
         <source>All programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="113"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durum:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="111"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="113"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bütün durumlar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="135"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="137"/>
         <source>{n} applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="139"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="141"/>
         <source>No application matches. Check the spelling or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="141"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="143"/>
         <source>No grant applications yet — press Ctrl+N to record the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="142"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="144"/>
         <source>No grant applications yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="164"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="166"/>
         <source>Delete application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="165"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="167"/>
         <source>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,6 +2399,24 @@
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="94"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="113"/>
+        <source>Exporting “{name}” to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="123"/>
+        <source>{n} rows of “{name}” were written to the Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <location filename="../../infospot_app/ui/setup_wizard.py" line="226"/>
@@ -2217,6 +2599,55 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="40"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="54"/>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="55"/>
+        <source>Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="98"/>
+        <source>{mapped} of {total} columns are imported. Check each one and change what is wrong; columns not imported are left out. The mapping is remembered for the next list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="106"/>
+        <source>Choose the columns holding: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="115"/>
+        <source>Save the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="116"/>
+        <source>column mapping.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="117"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <source>Column mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <source>Load a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasurementForm</name>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="33"/>
@@ -2323,7 +2754,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="94"/>
         <source>Find company…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firma bul…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="100"/>
@@ -2343,6 +2774,14 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="103"/>
         <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportWizard</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="108"/>
+        <source>Import a member list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,7 +2975,7 @@
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="133"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durum</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="134"/>
@@ -2690,7 +3129,7 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="76"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="77"/>
@@ -2706,22 +3145,22 @@
 <context>
     <name>PagedListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="53"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="57"/>
         <source>Add a record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="54"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="58"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="55"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="59"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/paged_list_page.py" line="113"/>
+        <location filename="../../infospot_app/ui/paged_list_page.py" line="122"/>
         <source>Your role may only read records.</source>
         <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
     </message>
@@ -2784,12 +3223,12 @@
     <message>
         <location filename="../../infospot_app/ui/participant_picker.py" line="53"/>
         <source>Enroll people</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişileri kaydet</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_picker.py" line="57"/>
         <source>Name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, e-posta ya da telefon</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
@@ -2809,22 +3248,22 @@
     <message>
         <location filename="../../infospot_app/ui/participant_picker.py" line="61"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_picker.py" line="76"/>
         <source>Hold Ctrl or Shift to choose several people. Someone not in the list? Close this and use “Quick add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birden çok kişi seçmek için Ctrl ya da Shift tuşunu basılı tutun. Aradığınız kişi listede yok mu? Bu pencereyi kapatıp “Hızlı ekle”yi kullanın.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_picker.py" line="86"/>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_picker.py" line="99"/>
         <source>already enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>zaten kayıtlı</translation>
     </message>
 </context>
 <context>
@@ -2832,18 +3271,18 @@
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="46"/>
         <source>Enroll people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi kaydet…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="47"/>
         <source>Quick add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hızlı ekle…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="48"/>
         <location filename="../../infospot_app/ui/training_participants.py" line="175"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıldı olarak işaretle</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="59"/>
@@ -2863,12 +3302,12 @@
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Katıldığı saat</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
@@ -2878,42 +3317,42 @@
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="81"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıldı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="81"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="96"/>
         <source>{taken} of {capacity} places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{capacity} kişilik kontenjanın {taken} yeri dolu</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="101"/>
         <source>{taken} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} katılımcı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="106"/>
         <source>{extra} more participants than the capacity of {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontenjan {capacity} kişi; {extra} katılımcı fazla.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="127"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontenjan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="129"/>
         <source>The training has {capacity} places and {taken} are taken; enrolling {adding} more goes over the capacity. Enroll anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitimin kontenjanı {capacity} kişi ve {taken} yer dolu; {adding} kişi daha kaydetmek kontenjanı aşar. Yine de kaydedilsin mi?</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="177"/>
         <source>Withdraw {name} from the training? Their attendance so far is kept, but they will not receive a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} eğitimden ayrıldı olarak işaretlensin mi? Şimdiye kadarki katılımı saklanır ama belge almaz.</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3389,47 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="102"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="131"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="137"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="138"/>
+        <source>Only refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="151"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="156"/>
+        <source>The check did not finish. Press Back, then Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="162"/>
+        <source>{rows} rows read: {refused} refused (highlighted; the reasons are under “Problems”), {known} already registered, {new} new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvinceChart</name>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="116"/>
@@ -2982,7 +3462,7 @@
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="67"/>
         <source>Quick add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcıyı hızlı ekle</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="70"/>
@@ -3007,68 +3487,68 @@
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="74"/>
         <source>Registered company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı firma</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="77"/>
         <source>…or a new company</source>
-        <translation type="unfinished"></translation>
+        <translation>…ya da yeni firma</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="78"/>
         <source>Legal name, if not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kayıtlı değilse firma unvanı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="80"/>
         <source>Its tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergi numarası</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="80"/>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 hane</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="82"/>
         <source>Consent to process the person&apos;s data for the certificate (KVKK):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin verilerinin belge için işlenmesine onay (KVKK):</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="86"/>
         <source>e.g. v1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin v1.2</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="89"/>
         <source>Information notice version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aydınlatma metni sürümü</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="94"/>
         <source>Consent given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay şekli</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="95"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay tarihi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="104"/>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="125"/>
         <source>None chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmedi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="105"/>
         <source>Find company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma bul…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/participant_quick_add.py" line="107"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizle</translation>
     </message>
 </context>
 <context>
@@ -3096,89 +3576,220 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="106"/>
+        <source>Reports</source>
+        <translation type="unfinished">Raporlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="122"/>
+        <source>The Ministry&apos;s indicator workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="127"/>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="131"/>
+        <source>All offices (national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="138"/>
+        <source>Create the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="141"/>
+        <source>A summary of every indicator against its target, per office and in total, then the rows behind the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="167"/>
+        <source>Lists as Excel files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="174"/>
+        <source>Every row of the list, in the list&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="182"/>
+        <source>Chamber member lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="186"/>
+        <source>Add the companies of a chamber&apos;s Excel list, with their contact people. Rows with errors are shown with the reason and can be saved to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="217"/>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="219"/>
+        <source>{who}, whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="228"/>
+        <source>Computing the indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="244"/>
+        <source>The indicators could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="249"/>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="250"/>
+        <source>Indicator report {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="255"/>
+        <source>Save the indicator workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="271"/>
+        <source>Writing the indicator workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/reports_page.py" line="279"/>
+        <source>The indicator workbook for {scope} was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="59"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="67"/>
+        <source>Save refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="79"/>
+        <source>{created} companies added, {updated} updated, {contacts} contact people added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="89"/>
+        <source>{n} rows were refused. Save them as a workbook: each row with its reasons next to its cells. Correct them and import that file; rows already imported are recognised by their tax id and not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="94"/>
+        <source>Every row of the list was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="29"/>
+        <source>hh:mm</source>
+        <translation>ss:dd</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="45"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni oturum</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="44"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="45"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="47"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="48"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="48"/>
-        <source>Starts at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infospot_app/ui/training_sessions.py" line="49"/>
+        <source>Starts at</source>
+        <translation>Başlangıç saati</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="50"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş saati</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="51"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="52"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="79"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="80"/>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} saat</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="81"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="82"/>
         <source>— type a start and an end time</source>
-        <translation type="unfinished"></translation>
+        <translation>— başlangıç ve bitiş saatini yazın</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="116"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="117"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="123"/>
-        <source>Sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_sessions.py" line="124"/>
+        <source>Sign-in sheet…</source>
+        <translation>İmza listesi…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="125"/>
         <source>A PDF of the selected session to sign on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili oturumun o gün imzalanacak PDF listesi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="151"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="152"/>
         <source>{n} sessions, {hours} hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} oturum, toplam {hours} saat</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="155"/>
+        <location filename="../../infospot_app/ui/training_sessions.py" line="156"/>
         <source>No sessions yet — press Add to plan the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz oturum yok — ilkini planlamak için Ekle&apos;ye basın.</translation>
     </message>
 </context>
 <context>
@@ -3210,10 +3821,86 @@
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="196"/>
+        <source>Sheet and header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="198"/>
+        <source>The line with the column names is marked. Change it if it is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="205"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="207"/>
+        <source>Column names on line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="243"/>
+        <source>Found automatically: line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="245"/>
+        <source>This sheet is empty. Choose the sheet that holds the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmallFigure</name>
     <message>
         <location filename="../../infospot_app/ui/dashboard_cards.py" line="137"/>
         <source>Show the list behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="235"/>
+        <source>Ready to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="237"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="254"/>
+        <source>Save refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="262"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="269"/>
+        <source>The check did not finish. Press Back, then Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="276"/>
+        <source>This was a dry run: nothing has been saved yet. “Import” saves the list in one step — every row below, or none if anything goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="283"/>
+        <source>Nothing to import: no row is new or changes a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="319"/>
+        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,16 +3931,39 @@
     </message>
 </context>
 <context>
+    <name>TrainingDocuments</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="110"/>
+        <source>Writing certificates…</source>
+        <translation>Belgeler yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="125"/>
+        <source>Writing the sign-in sheet…</source>
+        <translation>İmza listesi yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="143"/>
+        <source>Writing the attendance list…</source>
+        <translation>Katılım listesi yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_documents.py" line="156"/>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+</context>
+<context>
     <name>TrainingForm</name>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="34"/>
         <source>New training</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni eğitim</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="34"/>
         <source>Edit training</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitimi düzenle</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="45"/>
@@ -3263,57 +3973,57 @@
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="47"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="47"/>
         <source>e.g. Export marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin İhracat pazarlaması</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="49"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="50"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="52"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitmenler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="52"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adlar, virgülle ayrılmış</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="54"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenleyen</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="55"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınır yok</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="56"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontenjan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="60"/>
         <source>Participants who attend at least this share of the hours get a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatlerin en az bu kadarına katılanlar belge alır.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="63"/>
         <source>Minimum attendance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asgari katılım (%)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="68"/>
@@ -3323,7 +4033,7 @@
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="70"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— yok —</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_form.py" line="74"/>
@@ -3332,96 +4042,227 @@
     </message>
 </context>
 <context>
+    <name>TrainingLabels</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_labels.py" line="13"/>
+        <source>Planned</source>
+        <translation>Planlandı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_labels.py" line="14"/>
+        <source>Held</source>
+        <translation>Yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_labels.py" line="15"/>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="78"/>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="110"/>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="111"/>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="112"/>
+        <source>Attendance</source>
+        <translation>Katılım</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="113"/>
+        <source>Certificates</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="143"/>
+        <source>This training belongs to office {office}; it is shown read-only.</source>
+        <translation>Bu eğitim {office} ofisine ait; yalnızca görüntülenebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="161"/>
+        <source>no sessions yet</source>
+        <translation>henüz oturum yok</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="162"/>
+        <source>{hours} hours</source>
+        <translation>{hours} saat</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="165"/>
+        <source>certificate from {pct} attendance</source>
+        <translation>belge için en az {pct} katılım</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="199"/>
+        <source>sign-in sheet {day}.pdf</source>
+        <translation>imza listesi {day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="201"/>
+        <source>Save the sign-in sheet</source>
+        <translation>İmza listesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="208"/>
+        <source>attendance.xlsx</source>
+        <translation>katilim.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/training_page.py" line="210"/>
+        <source>Save the attendance list</source>
+        <translation>Katılım listesini kaydet</translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="96"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="30"/>
+        <source>Title</source>
+        <translation>Eğitim adı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="31"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="32"/>
+        <source>Starts</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="33"/>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="34"/>
+        <source>Venue</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="35"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="36"/>
+        <source>Enrolled</source>
+        <translation>Kayıtlı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="37"/>
+        <source>Capacity</source>
+        <translation>Kontenjan</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="38"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="94"/>
         <source>Trainings</source>
         <translation>Eğitimler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="97"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="95"/>
         <source>New training</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni eğitim</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="98"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="96"/>
         <source>Search by title, topic, venue or trainer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim adı, konu, yer ya da eğitmene göre arayın (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="101"/>
+        <source>From:</source>
+        <translation>Başlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="102"/>
+        <source>To:</source>
+        <translation>Bitiş:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="103"/>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="104"/>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="105"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="103"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün durumlar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="106"/>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="108"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="106"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün konular</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="107"/>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Küme:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="109"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="107"/>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün kümeler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="120"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="118"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>hepsi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="156"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="154"/>
         <source>{n} trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eğitim</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="158"/>
+        <source>No training matches. Check the spelling or clear the filters.</source>
+        <translation>Aramaya uyan eğitim yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="160"/>
-        <source>No training matches. Check the spelling or clear the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="162"/>
         <source>No trainings yet — press Ctrl+N to plan the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eğitim yok — ilkini planlamak için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="163"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="161"/>
         <source>No trainings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eğitim yok.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="187"/>
+        <source>Delete training</source>
+        <translation>Eğitimi sil</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="189"/>
-        <source>Delete training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="191"/>
         <source>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” eğitimi silinsin mi? Buradaki bütün listelerden ve bir sonraki eşitlemeden sonra merkez ofisten kalkar. Basılmış belgeler geçerli kalır.</translation>
     </message>
 </context>
 <context>
@@ -3433,15 +4274,33 @@
     </message>
 </context>
 <context>
+    <name>page</name>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="341"/>
+        <source>{name} - refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="342"/>
+        <source>Save the refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="349"/>
+        <source>{n} refused rows were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_pages.py" line="105"/>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="35"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infospot_app/ui/training_sessions.py" line="28"/>
-        <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
