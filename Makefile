@@ -43,3 +43,14 @@ dist: $(DIST_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+.PHONY: translations
+
+# Refresh the .ts files from the UI sources (existing translations are kept; new strings are
+# marked unfinished for a translator) and compile the .qm files the application loads.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate infospot_app/ui/*.py -source-language en -target-language tr \
+		-ts resources/translations/infospot_tr.ts
+	$(BIN)/pyside6-lupdate infospot_app/ui/*.py -source-language en -target-language en \
+		-ts resources/translations/infospot_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/infospot_tr.ts resources/translations/infospot_en.ts

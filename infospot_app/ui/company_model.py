@@ -100,6 +100,8 @@ def display_row(company: Company, facts: company_overview.CompanyFacts, lang: st
 class CompanyTableModel(QAbstractTableModel):
     """Every company the query matches; ids are loaded in the background, rows on demand."""
 
+    first_rows_shown = Signal()
+    """Emitted when the first page of a (re)load is shown, before the total is known."""
     loaded = Signal(int)
     """Emitted on the GUI thread with the number of matching companies after each (re)load."""
 
@@ -119,24 +121,51 @@ class CompanyTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Fetch the ids again (after an edit, or a new query) without blocking the window."""
+        """Fetch the ids again (after an edit, or a new query) without blocking the window.
+
+        The first page comes first (an indexed LIMIT query, shown at once); the ids of every
+        other matching row follow in a second job, which is skipped if the query changed.
+        """
         self._generation += 1
         generation, query = self._generation, self.query
+        first = replace(query, limit=PAGE_SIZE)
 
-        def work(session: Any, job: Any) -> list[str] | None:
+        def first_page(session: Any, job: Any) -> list[str] | None:
             if generation != self._generation:  # a newer keystroke already superseded this one
+                return None
+            return company_overview.ordered_ids(session, first)
+
+        def every_row(session: Any, job: Any) -> list[str] | None:
+            if generation != self._generation:
                 return None
             return company_overview.ordered_ids(session, query)
 
-        self.context.tasks.run_database(work, lambda ids: self._apply(generation, ids), owner=self)
+        tasks = self.context.tasks
+        tasks.run_database(first_page, lambda ids: self._show_first(generation, ids), owner=self)
+        tasks.run_database(every_row, lambda ids: self._show_all(generation, ids), owner=self)
 
-    def _apply(self, generation: int, ids: list[str] | None) -> None:
+    def _show_first(self, generation: int, ids: list[str] | None) -> None:
         if ids is None or generation != self._generation:
             return
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
         self.endResetModel()
+        self.first_rows_shown.emit()
+
+    def _show_all(self, generation: int, ids: list[str] | None) -> None:
+        if ids is None or generation != self._generation:
+            return
+        shown = len(self._ids)
+        if ids[:shown] == self._ids and len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        elif ids[:shown] != self._ids or len(ids) < shown:  # changed meanwhile: start afresh
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
         self.loaded.emit(len(ids))
 
     def _page(self, number: int) -> list[list[str]]:

@@ -131,6 +131,8 @@ def test_filters_narrow_the_list(qtbot, context, db, actor):
     add_company(db, actor, 2, "Alaca Metal", district="Alaca", employees=300)
     page = _page(qtbot, context)
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.filters.set_province("TR-19")
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
         page.filters.district.setCurrentIndex(page.filters.district.findData("Alaca"))
     assert _names(page) == ["Alaca Metal"]
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
