@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ..core.errors import InfoSpotError
 from ..core.validation import ValidationError, ValidationErrors
-from . import (
-    certificate_commands,
-    database_commands,
-    demo_command,
-    excel_commands,
-    gui_command,
-    indicator_commands,
-    mail_commands,
-    sync_commands,
-    user_commands,
-)
 
 COMMAND_MODULES = (
-    gui_command,
-    database_commands,
-    demo_command,
-    user_commands,
-    indicator_commands,
-    sync_commands,
-    mail_commands,
-    excel_commands,
-    certificate_commands,
+    "gui_command",
+    "database_commands",
+    "demo_command",
+    "user_commands",
+    "indicator_commands",
+    "sync_commands",
+    "mail_commands",
+    "excel_commands",
+    "certificate_commands",
 )
+"""Command modules, imported only when the full parser is built (the GUI starts without them)."""
+
+OPENED_FILES = (".ispkg", ".isetup")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,9 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation offscreen and exit (0 = all passed)",
     )
+    parser.add_argument("--startup-probe", metavar="DB", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands, common)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(commands, common)
     return parser
 
 
@@ -72,20 +67,60 @@ def _version() -> str:
     return __version__
 
 
+def gui_request(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain GUI start, or None when ``argv`` asks for anything else.
+
+    A start with no command, with ``gui``, or with a package or setup file to open (what the
+    file association runs) goes straight to the window without loading every command.
+    """
+    quick = argparse.ArgumentParser(add_help=False)
+    quick.add_argument("--db")
+    quick.add_argument("--lang", choices=("tr", "en"))
+    quick.add_argument("rest", nargs="*")
+    try:
+        known, unknown = quick.parse_known_args(list(argv))
+    except SystemExit:
+        return None
+    rest = list(known.rest)
+    if unknown:
+        return None
+    if rest and rest[0] == "gui":
+        rest = rest[1:]
+    if any(not item.lower().endswith(OPENED_FILES) for item in rest):
+        return None
+    return argparse.Namespace(db=known.db, lang=known.lang, files=rest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui = gui_request(argv)
+    if gui is not None:
+        from .gui_command import run_gui
+
+        return _run(run_gui, gui)
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(argv)
     if args.self_test:
         from ..selftest import run_self_test
 
         return run_self_test()
-    if args.command is None:
-        args = parser.parse_args(["gui", *(sys.argv[1:] if argv is None else argv)])
-    lang = getattr(args, "lang", "tr")
+    if args.startup_probe:
+        from ..startup_probe import run_probe
+
+        return run_probe(Path(args.startup_probe))
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    return _run(args.run, args)
+
+
+def _run(command: Callable[[argparse.Namespace], int | None], args: argparse.Namespace) -> int:
+    """Run a command; a user error prints one line and gives exit status 2."""
+    lang = getattr(args, "lang", None) or "tr"
     try:
-        return int(args.run(args) or 0)
+        return int(command(args) or 0)
     except InfoSpotError as error:
         print(f"infospot: {error.message(lang)}", file=sys.stderr)
         return 2
