@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -66,8 +66,8 @@ def show_plan(view: QTableView, plan: ImportPlan, mode: str) -> OutcomeFilter:
     proxy.set_mode(mode)
     view.setModel(proxy)
     view.setColumnWidth(0, 56)
-    view.setColumnWidth(1, 120)
-    view.setColumnWidth(2, 380)
+    view.setColumnWidth(1, 150)
+    view.setColumnWidth(2, 440)
     return proxy
 
 
@@ -129,6 +129,7 @@ class PreviewPage(PlanningPage):
     def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("What each row would do. Nothing has been saved yet."))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = hint_label("", self)
@@ -192,6 +193,9 @@ class DuplicatesPage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Companies already registered"))
+        self.setSubTitle(
+            self.tr("Rows whose tax id is registered: update those companies or leave them.")
+        )
         layout = QVBoxLayout(self)
         self.summary = hint_label("", self)
         layout.addWidget(self.summary)
@@ -233,21 +237,25 @@ class SummaryPage(PlanningPage):
         super().__init__(state, parent)
         self.applying = False
         self.setTitle(self.tr("Ready to import"))
+        self.setSubTitle(self.tr("Check the numbers, then import."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         layout = QVBoxLayout(self)
         self.note = hint_label("", self)
         layout.addWidget(self.note)
-        grid = QGridLayout()
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setContentsMargins(24, 8, 0, 8)
         self.counts: dict[str, QLabel] = {}
-        for line, status in enumerate(("new", "update", "unchanged", "skipped", *REFUSED)):
-            grid.addWidget(QLabel(status_name(status), self), line, 0)
+        for status in ("new", "update", "unchanged", "skipped", *REFUSED):
             figure = QLabel(self)
             figure.setObjectName(f"count_{status}")
-            grid.addWidget(figure, line, 1)
+            bold = figure.font()
+            bold.setBold(True)
+            figure.setFont(bold)
+            form.addRow(status_name(status) + ":", figure)
             self.counts[status] = figure
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
+        layout.addLayout(form)
         self.error = error_label(self)
         layout.addWidget(self.error)
         row = QHBoxLayout()

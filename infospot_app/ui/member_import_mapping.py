@@ -38,6 +38,9 @@ class MappingPage(QWizardPage):
         self.model: ColumnMappingModel | None = None
         self._key: tuple[Any, ...] | None = None
         self.setTitle(self.tr("Columns"))
+        self.setSubTitle(
+            self.tr("Each column of the list and the field it goes to, recognised by its name.")
+        )
         layout = QVBoxLayout(self)
         self.summary = hint_label("", self)
         layout.addWidget(self.summary)

@@ -57,6 +57,7 @@ class ResultPage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Imported"))
+        self.setSubTitle(self.tr("The list was saved in one step."))
         layout = QVBoxLayout(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -76,7 +77,8 @@ class ResultPage(QWizardPage):
         assert result is not None and plan is not None
         self.text.setText(
             self.tr(
-                "{created} companies added, {updated} updated, {contacts} contact people added."
+                "Companies added: {created} · updated: {updated} · contact people added: "
+                "{contacts}."
             ).format(
                 created=format_int(len(result.created)),
                 updated=format_int(len(result.updated)),
@@ -108,6 +110,7 @@ class MemberImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import a member list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # it is saved by then
         self.resize(940, 640)
         self.pages_by_id: dict[int, QWizardPage] = {}
         for page_id, page_type in (

@@ -129,6 +129,7 @@ class ReportsPage(QWidget):
         row.addWidget(self.period)
         caption = QLabel(self.tr("Office:"), box)
         self.office = QComboBox(box)
+        self.office.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         caption.setBuddy(self.office)
         self.office.setEnabled(False)
         row.addWidget(caption)

@@ -155,7 +155,7 @@ def test_messy_list_shows_refused_rows_then_imports_the_others(
         wizard.next()  # “Import”: one transaction
     result_page = wizard.currentPage()
     assert isinstance(result_page, ResultPage)
-    assert result_page.text.text().startswith("2 companies added, 1 updated, 1 contact")
+    assert result_page.text.text() == ("Companies added: 2 · updated: 1 · contact people added: 1.")
     assert "4 rows were refused" in result_page.refused.text()
 
     errors = tmp_path / "hatalar.xlsx"
