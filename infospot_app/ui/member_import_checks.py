@@ -236,6 +236,7 @@ class SummaryPage(PlanningPage):
     def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.applying = False
+        self.job: Job | None = None
         self.setTitle(self.tr("Ready to import"))
         self.setSubTitle(self.tr("Check the numbers, then import."))
         self.setCommitPage(True)
@@ -319,7 +320,7 @@ class SummaryPage(PlanningPage):
 
         self.applying = True
         self.completeChanged.emit()
-        state.context.tasks.run_database(
+        self.job = state.context.tasks.run_database(
             work,
             self._applied,
             self._apply_failed,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -200,3 +201,31 @@ def test_password_protected_file_says_to_remove_the_password(qtbot, context, tmp
     content = OLE_MAGIC + bytes(512) + ENCRYPTED_MARK + bytes(512)
     text = _file_message(qtbot, context, tmp_path, "sifreli.xlsx", content)
     assert "password" in text and "Encrypt with Password" in text
+
+
+def test_cancelled_import_saves_nothing_and_can_be_run_again(
+    qtbot, context, db, tmp_path, monkeypatch
+):
+    source = tmp_path / "liste.xlsx"
+    messy_member_list(source)
+    _page, wizard = _wizard_from_companies_page(qtbot, context)
+    _answer_open(monkeypatch, source)
+    wizard.currentPage().choose.click()
+    for page_type in (SheetPage, MappingPage, PreviewPage):
+        _next(qtbot, wizard, page_type)
+    summary = _next(qtbot, wizard, SummaryPage)  # nothing registered: no duplicates page
+    busy = threading.Event()  # hold the database worker so the cancel surely comes first
+    context.tasks.run_database(lambda session, job: busy.wait(10))
+    qtbot.waitUntil(summary.isComplete, timeout=10_000)
+    wizard.next()
+    assert summary.applying and not summary.isComplete()
+    summary.job.cancel()
+    busy.set()
+    qtbot.waitUntil(summary.isComplete, timeout=10_000)
+    assert wizard.currentPage() is summary and wizard.state.result is None
+    with db.session() as session:
+        assert companies.list(session, ListQuery()).total == 0  # rolled back
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        wizard.next()
+    with db.session() as session:
+        assert companies.list(session, ListQuery()).total == 3

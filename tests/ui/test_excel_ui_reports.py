@@ -18,6 +18,7 @@ from infospot_app.core.services.visits import visits
 from infospot_app.core.storage import open_database
 from infospot_app.reports.indicator_summary import LINES, indicator_value
 from infospot_app.ui import pages
+from infospot_app.ui.member_import_wizard import MemberImportWizard
 from infospot_app.ui.reports_page import ReportsPage, figure_text
 from infospot_app.ui.unavailable_page import UnavailablePage
 from tests.ui.conftest import make_context
@@ -91,6 +92,10 @@ def test_reports_page_exports_a_whole_list_and_is_registered(
     assert isinstance(built, ReportsPage) and not isinstance(built, UnavailablePage)
     qtbot.waitUntil(lambda: built.figures is not None, timeout=30_000)
     qtmodeltester.check(built.summary)
+    built.import_button.click()  # the member import is reachable from here too
+    wizard = built.findChild(MemberImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    qtbot.addWidget(wizard)
     target = tmp_path / "ziyaretler.xlsx"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
