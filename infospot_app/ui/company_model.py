@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -27,6 +28,8 @@ from .labels import size_class
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 50
+REST_DELAY_MS = 250
+"""How long typing must pause before the ids of every matching row are fetched."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,10 @@ class CompanyTableModel(QAbstractTableModel):
         self._pages: dict[int, list[list[str]]] = {}
         self._generation = 0
         self._lang = current_language()
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(REST_DELAY_MS)
+        self._rest_timer.timeout.connect(self._load_rest)
 
     # -- loading -----------------------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
@@ -123,26 +130,36 @@ class CompanyTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the ids again (after an edit, or a new query) without blocking the window.
 
-        The first page comes first (an indexed LIMIT query, shown at once); the ids of every
-        other matching row follow in a second job, which is skipped if the query changed.
+        The first page comes first (an indexed LIMIT query, shown at once). The ids of every
+        other matching row follow in a second job only once the user pauses: started at each
+        keystroke, that full scan would hold the database worker and delay the next keystroke's
+        first page.
         """
         self._generation += 1
         generation, query = self._generation, self.query
         first = replace(query, limit=PAGE_SIZE)
+        self._rest_timer.stop()
 
         def first_page(session: Any, job: Any) -> list[str] | None:
             if generation != self._generation:  # a newer keystroke already superseded this one
                 return None
             return company_overview.ordered_ids(session, first)
 
+        self.context.tasks.run_database(
+            first_page, lambda ids: self._show_first(generation, ids), owner=self
+        )
+
+    def _load_rest(self) -> None:
+        generation, query = self._generation, self.query
+
         def every_row(session: Any, job: Any) -> list[str] | None:
             if generation != self._generation:
                 return None
             return company_overview.ordered_ids(session, query)
 
-        tasks = self.context.tasks
-        tasks.run_database(first_page, lambda ids: self._show_first(generation, ids), owner=self)
-        tasks.run_database(every_row, lambda ids: self._show_all(generation, ids), owner=self)
+        self.context.tasks.run_database(
+            every_row, lambda ids: self._show_all(generation, ids), owner=self
+        )
 
     def _show_first(self, generation: int, ids: list[str] | None) -> None:
         if ids is None or generation != self._generation:
@@ -152,6 +169,10 @@ class CompanyTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
         self.first_rows_shown.emit()
+        if len(ids) < PAGE_SIZE:  # the first page is the whole answer
+            self.loaded.emit(len(ids))
+        else:
+            self._rest_timer.start()
 
     def _show_all(self, generation: int, ids: list[str] | None) -> None:
         if ids is None or generation != self._generation:
