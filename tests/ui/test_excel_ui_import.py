@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -229,3 +230,28 @@ def test_cancelled_import_saves_nothing_and_can_be_run_again(
         wizard.next()
     with db.session() as session:
         assert companies.list(session, ListQuery()).total == 3
+
+
+def test_mapping_saved_to_a_file_is_loaded_back(qtbot, context, tmp_path, monkeypatch):
+    source = tmp_path / "liste.xlsx"
+    messy_member_list(source)
+    _page, wizard = _wizard_from_companies_page(qtbot, context)
+    _answer_open(monkeypatch, source)
+    wizard.currentPage().choose.click()
+    _next(qtbot, wizard, SheetPage)
+    mapping_page = _next(qtbot, wizard, MappingPage)
+    model = mapping_page.model
+    field = model.index(0, 2)
+    editor = mapping_page.view.indexWidget(field)  # the combo box shown in the cell
+    editor.setCurrentIndex(editor.findData("notes"))
+    assert model.mapping().columns[0] == "notes"
+    saved = tmp_path / "esleme.json"
+    _answer_save(monkeypatch, saved)
+    mapping_page.save_button.click()
+    assert json.loads(saved.read_text(encoding="utf-8"))["columns"]["sira"] == "notes"
+    model.setData(field, "", Qt.ItemDataRole.EditRole)
+    assert 0 not in model.mapping().columns
+    _answer_open(monkeypatch, saved)
+    mapping_page.load_button.click()
+    assert mapping_page.model.mapping().columns[0] == "notes"
+    assert mapping_page.model.mapping().columns[1] == "legal_name"
