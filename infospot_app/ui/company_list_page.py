@@ -28,7 +28,7 @@ from .display import format_int
 from .export_action import add_export_action
 from .failure import show_error
 from .icons import icon
-from .member_import_wizard import add_member_import_button
+from .member_import_button import add_member_import_button
 
 SEARCH_DELAY_MS = 150
 

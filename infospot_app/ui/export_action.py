@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from ..core.services.listing import ListQuery
-from ..reports.list_export import LISTS, list_ids, load_rows
-from ..reports.xlsx_export import ExportCancelled, export_rows
 from .context import AppContext
 from .display import format_int
 from .failure import show_error
@@ -27,6 +25,8 @@ from .icons import icon
 from .saved_file import ask_save_path, dated_name, show_saved
 from .tasks import Job
 
+# The exporters (openpyxl) are imported when an export starts, not with every list page:
+# they would add a fifth of a second to the application's start-up.
 IdsOf = Callable[[Session, ListQuery], list[str]]
 SHORTCUT = "Ctrl+E"
 
@@ -43,6 +43,9 @@ def export_list_ids(
 
     Cancelling the job stops the export with ExportCancelled; no file is left behind.
     """
+    from ..reports.list_export import LISTS, load_rows
+    from ..reports.xlsx_export import export_rows
+
     spec = LISTS[kind]
     return export_rows(
         path,
@@ -85,6 +88,8 @@ class ListExporter(QObject):
 
     def list_name(self) -> str:
         """The list's name in the interface language ("Firmalar")."""
+        from ..reports.list_export import LISTS
+
         return LISTS[self.kind].title(current_language())
 
     def choose_and_export(self) -> None:
@@ -101,6 +106,9 @@ class ListExporter(QObject):
         lang = current_language()
 
         def work(session: Session, job: Job) -> int:
+            from ..reports.list_export import list_ids
+            from ..reports.xlsx_export import ExportCancelled
+
             ids = ids_of(session, query) if ids_of is not None else list_ids(session, kind, query)
             if job.cancelled:  # cancelled while waiting for the worker: write nothing
                 raise ExportCancelled()
@@ -128,6 +136,8 @@ class ListExporter(QObject):
         self.exported.emit(path, count)
 
     def _failed(self, error: BaseException) -> None:
+        from ..reports.xlsx_export import ExportCancelled
+
         self.job = None
         if not isinstance(error, ExportCancelled):  # the user asked for it; nothing was written
             show_error(self.page, error)

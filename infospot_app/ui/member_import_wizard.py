@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -146,23 +145,3 @@ def open_member_import(
         wizard.imported.connect(lambda _result: on_imported())
     wizard.open()
     return wizard
-
-
-def add_member_import_button(
-    page: QWidget,
-    row: QBoxLayout,
-    context: AppContext,
-    on_imported: Callable[[], None] | None = None,
-) -> QPushButton:
-    """The “Import member list” button of a page (disabled for roles that only read)."""
-    button = QPushButton(icon(IMPORT_ICON), _t("Import member list"), page)
-    button.setObjectName("importMembersButton")
-    button.setEnabled(context.can_edit)
-    button.setToolTip(
-        _t("Add the companies of a chamber's member list (Excel)")
-        if context.can_edit
-        else _t("Your role may only read records.")
-    )
-    button.clicked.connect(lambda: open_member_import(page, context, on_imported))
-    row.addWidget(button)
-    return button

@@ -42,7 +42,7 @@ from .export_action import ListExporter
 from .failure import show_error
 from .i18n import current_language
 from .icons import icon
-from .member_import_wizard import add_member_import_button
+from .member_import_button import add_member_import_button
 from .rows_model import RowsModel
 from .saved_file import ask_save_path, dated_name, show_saved
 from .tasks import Job
