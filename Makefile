@@ -26,6 +26,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
+	test -x dist/InfoSpot/InfoSpot || $(MAKE) dist
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/benchmarks
 
 DIST_STAMP := $(VENV)/.installed-dist

@@ -66,9 +66,17 @@ def palette(dark: bool) -> QPalette:
 
 
 def apply_theme(app: QApplication) -> None:
-    """Fusion, the palette, and resources/style.qss."""
-    app.setStyle("Fusion")
+    """Fusion, the palette, and resources/style.qss — once per application and colour scheme.
+
+    Setting the style again replaces the style object under every live widget; doing it only
+    when something changes keeps repeated calls (a language switch, each test) harmless.
+    """
     dark = is_dark()
+    if app.property("infospotTheme") == ("dark" if dark else "light"):
+        return
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(palette(dark))
     sheet = resource_path("style.qss").read_text(encoding="utf-8")
     app.setStyleSheet(sheet.replace("@accent", ACCENT).replace("@error", ERROR))
+    app.setProperty("infospotTheme", "dark" if dark else "light")
