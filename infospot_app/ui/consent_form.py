@@ -51,7 +51,9 @@ class ConsentForm(EditDialog):
         notice = QLineEdit(latest_notice_version(context), self)
         notice.setMaxLength(30)
         notice.setPlaceholderText(self.tr("e.g. 2024/1"))
-        self.add_field("notice_version", self.tr("Information notice version"), notice, True)
+        self.add_field(
+            "notice_version", self.tr("Information notice version"), notice, required=True
+        )
         self.add_field(
             "given_on", self.tr("Date given"), _date_field(self, date.today()), required=True
         )

@@ -38,11 +38,14 @@ class EraseConfirmation(QDialog):
         )
         self.erase_button.setIcon(icon("erase"))
         self.erase_button.setEnabled(False)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.erase_button, cancel):
+            button.setAutoDefault(False)  # Enter erases only once the confirmation is typed
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.typed.textChanged.connect(self._check)
+        self.typed.returnPressed.connect(self.accept)
         self.resize(460, 200)
 
     def confirmed(self) -> bool:
