@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from .context import database_path
 
@@ -16,4 +17,5 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run_gui(args: argparse.Namespace) -> int:
     from ..ui.app import run  # Qt is imported only when the window is wanted
 
-    return run(database_path(args), lang=getattr(args, "lang", None))
+    files = [Path(f).resolve() for f in getattr(args, "files", None) or []]
+    return run(database_path(args), lang=getattr(args, "lang", None), files=files)

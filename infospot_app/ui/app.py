@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..core.errors import InfoSpotError
@@ -13,6 +15,7 @@ from ..core.storage import OpenDatabase, open_database
 from .context import AppContext
 from .database_setup import database_state
 from .failure import install_excepthook, show_error, start_logging
+from .file_open import open_files, setup_file_for_wizard
 from .i18n import install_language, save_language, saved_language
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
@@ -78,8 +81,12 @@ class Workspace:
             self.window.close()
 
 
-def run(path: Path, lang: str | None = None) -> int:
-    """Run the GUI on the database at ``path`` until the window closes."""
+def run(path: Path, lang: str | None = None, files: Sequence[Path] = ()) -> int:
+    """Run the GUI on the database at ``path`` until the window closes.
+
+    ``files`` (packages, setup files) are opened for import once the user is signed in; a
+    setup file given before any database exists fills in the first-run wizard instead.
+    """
     app = application()
     start_logging()
     install_excepthook()
@@ -89,11 +96,14 @@ def run(path: Path, lang: str | None = None) -> int:
     except InfoSpotError as error:
         QMessageBox.critical(None, "InfoSpot", error.message(saved_language()))
         return 2
+    files = [Path(f) for f in files]
     if not state.ready:
-        wizard = SetupWizard(path, lang or saved_language())
+        setup_file = None if state.office else setup_file_for_wizard(files)
+        wizard = SetupWizard(path, lang or saved_language(), state=state, setup_file=setup_file)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0
         path = wizard.database_path
+        files = [f for f in files if f != setup_file]
     db = open_or_explain(path)
     if db is None:
         return 2
@@ -109,7 +119,12 @@ def run(path: Path, lang: str | None = None) -> int:
             context = AppContext(db, login.actor, tasks, mode)
             tasks.on_unhandled = lambda error: show_error(None, error)
             current = Workspace(db, context)
-            current.show()
+            window = current.show()
+            if files:  # once the window is up; once, not again after signing in again
+                opened, files = files, []
+                QTimer.singleShot(
+                    0, window, lambda w=window, c=context, f=opened: open_files(w, c, f)
+                )
             status = app.exec()
             if not current.signed_out:
                 return status

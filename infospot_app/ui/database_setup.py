@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..core.services import settings, setup, users
 from ..core.storage import open_database
+from ..sync import office_setup
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class SetupChoices:
     admin_username: str
     admin_full_name: str
     admin_password: str
+    setup_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,10 @@ def _remove_new_file(path: Path) -> None:
 def create_database(choices: SetupChoices) -> None:
     """Set up the database (office, reference data, first admin, language) in one transaction.
 
+    The central office gets its key pairs (``init_central``); an office with HQ's setup file is
+    made from it with its own keys (``init_from_setup_file``); an office chosen from the list
+    gets the reference data only and can adopt its setup file later.
+
     If anything fails, a file this call created is deleted again when nothing was written to
     it; an existing file keeps exactly what it had (the transaction rolls back).
     """
@@ -60,7 +66,12 @@ def create_database(choices: SetupChoices) -> None:
     try:
         with open_database(path, daily_backup=False) as db, db.transaction() as session:
             if settings.office_code(session) is None:
-                setup.initialize(session, choices.office)
+                if choices.office == setup.HQ:
+                    office_setup.init_central(session)
+                elif choices.setup_file is not None:
+                    office_setup.init_from_setup_file(session, choices.setup_file)
+                else:
+                    setup.initialize(session, choices.office)
             if users.user_count(session) == 0:
                 users.add_user(
                     session,

@@ -1,8 +1,8 @@
 """The first-run wizard: language, mode, office, first administrator, database location.
 
 Nothing is written until Finish; then ``database_setup.create_database`` does it all in one
-transaction. The office page lists the reference offices; the sync issue adds the choice of an
-HQ-signed setup file there (see ``OfficePage.add_source``).
+transaction. The office page lists the reference offices and offers HQ's signed setup file
+(``SetupFileSource``); a database that exists but has no users asks only for the administrator.
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from ..core.reference import OFFICES
 from ..core.services import setup, users
-from .database_setup import SetupChoices, create_database
+from .database_setup import DatabaseState, SetupChoices, create_database
 from .failure import show_error, user_message
 from .i18n import install_language, save_language
+from .setup_file_source import SetupFileSource
 
 
 class LanguagePage(QWizardPage):
@@ -137,6 +138,12 @@ class OfficePage(QWizardPage):
 
     def code(self) -> str:
         return str(self.office.currentData())
+
+    def follow_setup_file(self, source: SetupFileSource) -> None:
+        """The setup file names the office: select it and let nobody choose another."""
+        if source.info is not None:
+            self.office.setCurrentIndex(max(self.office.findData(source.info.office), 0))
+        self.office.setEnabled(source.info is None)
 
 
 class AdminPage(QWizardPage):
@@ -247,26 +254,44 @@ class LocationPage(QWizardPage):
 class SetupWizard(QWizard):
     """Sets up a new database; ``database_path`` names it once the wizard is accepted."""
 
-    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        state: DatabaseState | None = None,
+        setup_file: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.database_path = path
+        # An existing database with its office but no users: only its administrator is missing.
+        self.existing_office = state.office if state is not None and state.exists else None
         self.language_page = LanguagePage(language, self)
         self.mode_page = ModePage(self)
         self.office_page = OfficePage(self)
+        self.setup_file = SetupFileSource(self.office_page)
+        self.office_page.add_source(self.setup_file)
+        self.setup_file.changed.connect(lambda: self.office_page.follow_setup_file(self.setup_file))
         self.admin_page = AdminPage(self)
         self.location_page = LocationPage(path, self)
-        for page in (
+        pages: tuple[QWizardPage, ...] = (
             self.language_page,
             self.mode_page,
             self.office_page,
             self.admin_page,
             self.location_page,
-        ):
+        )
+        if self.existing_office is not None:
+            pages = (self.language_page, self.admin_page)
+        for page in pages:
             self.addPage(page)
-        self.resize(640, 460)
+        self.resize(640, 520)
         self.retranslate()
+        if setup_file is not None and self.existing_office is None:
+            self.setup_file.load(setup_file)
 
     def retranslate(self) -> None:
         """Titles and buttons in the language just chosen."""
@@ -276,6 +301,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.language_page.retranslate()
+        self.setup_file.retranslate()
 
     def nextId(self) -> int:  # noqa: N802
         # The central office has one identity; its office page is skipped.
@@ -285,14 +311,19 @@ class SetupWizard(QWizard):
 
     def choices(self) -> SetupChoices:
         """What the user chose."""
-        office = setup.HQ if self.mode_page.is_central() else self.office_page.code()
+        central = self.mode_page.is_central()
+        office = setup.HQ if central else self.office_page.code()
+        setup_file = None if central else self.setup_file.path
+        if self.existing_office is not None:
+            office, setup_file = self.existing_office, None
         return SetupChoices(
-            path=self.location_page.chosen(),
+            path=self.database_path if self.existing_office else self.location_page.chosen(),
             language=self.language_page.language(),
             office=office,
             admin_username=self.admin_page.username.text(),
             admin_full_name=self.admin_page.full_name.text(),
             admin_password=self.admin_page.password.text(),
+            setup_file=setup_file,
         )
 
     def accept(self) -> None:
@@ -304,6 +335,8 @@ class SetupWizard(QWizard):
             message = user_message(error)
             if message is None:
                 show_error(self, error)
+            elif self.existing_office is not None:
+                self.admin_page.error.setText(message)
             else:
                 self.location_page.error.setText(message)
             return

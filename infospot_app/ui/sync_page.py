@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..core.services import settings
 from ..core.services.actor import Actor
 from ..core.storage import OpenDatabase
+from .setup_file_import import SetupFileBanner
 from .sync_central import CentralSyncPanel
 from .sync_office import OfficeSyncPanel
 from .tasks import TaskManager
@@ -41,6 +42,7 @@ class SyncPage(QWidget):
         layout.addWidget(title)
         self.office: OfficeSyncPanel | None = None
         self.hq: CentralSyncPanel | None = None
+        self.setup_banner: SetupFileBanner | None = None
         if actor.role == "viewer":
             note = QLabel(self.tr("Your role may only read records; syncing needs staff."), self)
             note.setObjectName("emptyText")
@@ -51,6 +53,10 @@ class SyncPage(QWidget):
             self.hq = CentralSyncPanel(db, self.tasks, self)
             layout.addWidget(self.hq, 1)
         else:
+            # An office set up from the reference list syncs once it imports HQ's setup file.
+            self.setup_banner = SetupFileBanner(db, self)
+            self.setup_banner.imported.connect(self.refresh)
+            layout.addWidget(self.setup_banner)
             self.office = OfficeSyncPanel(db, self.tasks, self)
             layout.addWidget(self.office, 1)
 

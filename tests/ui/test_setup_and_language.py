@@ -85,3 +85,91 @@ def test_language_switch_translates_the_window(qtbot, context):
     english = _window(qtbot, context, _simple_pages())
     assert english.navigation.item(1).text() == "Companies"
     context.tasks.wait()
+
+
+def _admin(wizard: SetupWizard, name: str = "zeynep") -> None:
+    type_text(wizard.admin_page.username, name)
+    for edit in (wizard.admin_page.password, wizard.admin_page.repeat):
+        type_text(edit, "uzun-ve-gizli")
+
+
+def test_wizard_at_the_central_office_creates_its_keys(qtbot, tmp_path: Path):
+    from infospot_app.sync.keys import load_keys, office_row
+
+    path = tmp_path / "hq.db"
+    wizard = SetupWizard(path, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(wizard)
+    wizard.mode_page.central.setChecked(True)
+    _next(wizard)
+    assert wizard.currentPage() is wizard.admin_page
+    _admin(wizard)
+    _next(wizard)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    with open_database(path) as db, db.session() as session:
+        assert settings.is_central(session)
+        assert office_row(session, "HQ").signing_key == load_keys(session).signing_public
+
+
+def test_wizard_prefilled_with_a_setup_file_makes_the_office_from_it(qtbot, tmp_path: Path):
+    from infospot_app.sync import office_setup
+    from infospot_app.sync.keys import load_keys
+
+    with open_database(tmp_path / "hq.db") as hq:
+        with hq.transaction() as session:
+            prints = office_setup.init_central(session)
+        with hq.session() as session:
+            setup_file = office_setup.write_setup_file(session, "TR27", tmp_path / "TR27.isetup")
+    path = tmp_path / "office.db"
+    wizard = SetupWizard(path, "en", setup_file=setup_file)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(wizard)
+    _next(wizard)
+    page = wizard.office_page
+    assert page.office.currentData() == "TR27" and not page.office.isEnabled()
+    assert prints.signing in wizard.setup_file.shown.text()  # HQ's key, to check by phone
+    assert "needs the setup file" in wizard.setup_file.note.text()
+    _next(wizard)
+    _admin(wizard)
+    _next(wizard)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    with open_database(path) as db, db.session() as session:
+        assert settings.office_code(session) == "TR27"
+        load_keys(session)  # the office's own keys exist
+    wizard.setup_file.clear()
+    assert wizard.office_page.office.isEnabled()
+
+
+def test_wizard_refuses_a_damaged_setup_file_and_keeps_the_list(qtbot, tmp_path: Path):
+    bad = tmp_path / "bad.isetup"
+    bad.write_bytes(b"ISPKG\r\n\x1a not really")
+    wizard = SetupWizard(tmp_path / "office.db", "en", setup_file=bad)
+    qtbot.addWidget(wizard)
+    assert wizard.setup_file.path is None
+    assert wizard.setup_file.error.text()
+    assert wizard.office_page.office.isEnabled()
+
+
+def test_wizard_for_a_database_without_users_asks_only_for_the_admin(qtbot, tmp_path: Path):
+    from infospot_app.core.services import setup
+
+    path = tmp_path / "kept.db"
+    with open_database(path) as db, db.transaction() as session:
+        setup.initialize(session, "TR19")
+    state = database_state(path)
+    assert state.exists and not state.ready
+    wizard = SetupWizard(path, "en", state=state)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(wizard)
+    assert wizard.currentPage() is wizard.admin_page
+    _admin(wizard, "ayse")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    with open_database(path) as db, db.transaction() as session:
+        assert users.authenticate(session, "ayse", "uzun-ve-gizli", "TR19").role == "admin"
+    assert database_state(path).ready
