@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench install clean dist
+.PHONY: run test lint bench install clean dist screenshots
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ dist: $(DIST_STAMP)
 		--workpath build/pyinstaller installer/infospot.spec
 	tar -C dist -czf dist/InfoSpot-$$($(BIN)/python -c 'import infospot_app; print(infospot_app.__version__)')-linux-$$(uname -m).tar.gz InfoSpot
 	@du -sh dist/InfoSpot
+
+# Every main screen with demo data, in Turkish and English, as PNG under build/screenshots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -74,7 +74,10 @@ def _entries() -> tuple[NaceEntry, ...]:
     def add(digits: str, props: dict[str, str], section: str, into: list[NaceEntry]) -> None:
         code = _format(digits)
         level = _LEVELS[len(digits)] if digits.isdigit() else "section"
-        into.append(NaceEntry(code, level, _label_en(props), tr.get(code), section))
+        # Groups and classes without a Turkish label of their own carry their division's, so
+        # a Turkish screen never shows English; the code tells the class apart.
+        turkish = tr.get(code) or tr.get(_format(digits[:3])) or tr.get(_format(digits[:2]))
+        into.append(NaceEntry(code, level, _label_en(props), turkish, section))
 
     for _len, low, _high, props, groups in numdb.get(_REGISTRY).prefixes:
         if low.isalpha():
