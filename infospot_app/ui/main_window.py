@@ -22,6 +22,7 @@ from .context import AppContext
 from .icons import icon
 from .labels import role
 from .pages import PageSpec, default_pages
+from .sync_status import SyncStatusLabel
 
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.office_label, self.user_label, self.database_label):
             self.statusBar().addWidget(label)
+        self.sync_label = SyncStatusLabel(self.context, self)
+        self.statusBar().addPermanentWidget(self.sync_label)
 
     def _shortcuts(self) -> None:
         find = QAction(self.tr("Search"), self)
@@ -119,7 +122,15 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{key}")
             self._built[key] = widget
             self.stack.addWidget(widget)
+            self._follow_sync(widget)
         return self._built[key]
+
+    def _follow_sync(self, widget: QWidget) -> None:
+        """After a package, a receipt or an import on the Sync page, the status line follows."""
+        for panel in (getattr(widget, "office", None), getattr(widget, "hq", None)):
+            signal = getattr(panel, "refreshed", None)  # each panel reloads after its actions
+            if signal is not None:
+                signal.connect(self.sync_label.refresh)
 
     def show_page(self, key: str) -> QWidget:
         """Switch to the page ``key``."""

@@ -141,3 +141,29 @@ def test_another_offices_setup_file_is_refused_and_leaves_the_database_as_it_was
         assert settings.office_code(session) == "TR19"
     window.context.tasks.wait()
     office.close()
+
+
+def test_the_status_bar_counts_unconfirmed_changes_and_follows_a_package(
+    qtbot, hq: OpenDatabase, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    from infospot_app.sync.receipts import import_receipt, write_receipt
+    from tests.ui.sync_helpers import save_package
+
+    office = make_office(hq, "TR19", tmp_path)
+    add_company(office, "TR19", 1)  # a company and a person
+    window = window_for(qtbot, office, "TR19", "office")
+    label = window.sync_label
+    qtbot.waitUntil(lambda: "2 changes since" in label.text(), timeout=20_000)
+    page = office_sync_page(qtbot, window)
+    package = save_package(qtbot, page, monkeypatch, tmp_path / "usb")
+    hq_window = window_for(qtbot, hq, "HQ", "central")
+    qtbot.waitUntil(lambda: "no open conflicts" in hq_window.sync_label.text(), timeout=20_000)
+    from infospot_app.sync.importer import import_package
+
+    import_package(hq, package)
+    import_receipt(office, write_receipt(hq, "TR19", tmp_path / "r.isrcpt"))
+    page.refresh()  # what the page does after Import receipt…; the status line follows
+    qtbot.waitUntil(lambda: "Every change is confirmed" in label.text(), timeout=20_000)
+    for w in (window, hq_window):
+        w.context.tasks.wait()
+    office.close()
