@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -106,7 +106,11 @@ CODES: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-ISO_MOMENT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}.*)?$")
+BOOKKEEPING = frozenset(
+    {"id", "office", "version", "rev", "created_at", "created_by", "updated_at", "updated_by",
+     "deleted_at"}
+)  # fmt: skip
 DATE_SUFFIXES = ("_on", "_at", "_date")
 TITLE = ("Kişi hakkında tutulan tüm veriler", "Everything held about this person")
 EMPTY = ("Kayıt yok.", "No records.")
@@ -139,20 +143,32 @@ def readable(key: str, value: Any, lang: str) -> Any:
     if isinstance(value, date | datetime):
         value = value.isoformat()
     if isinstance(value, str) and (key.endswith(DATE_SUFFIXES) or key == "at"):
-        found = ISO_MOMENT.match(value)
-        if found:
-            year, month, day, hour, minute = found.groups()
-            day_text = f"{day}.{month}.{year}"
-            return f"{day_text} {hour}:{minute}" if hour else day_text
+        return _moment(value)
     return value
 
 
+def _moment(text: str) -> str:
+    """ "2026-02-03" → "03.02.2026"; a timestamp (stored in UTC) in local time with minutes."""
+    if not ISO_MOMENT.match(text):
+        return text
+    if len(text) == 10:
+        return f"{text[8:10]}.{text[5:7]}.{text[0:4]}"
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
 def _fields(rows: list[dict[str, Any]]) -> list[str]:
-    """Every field of a section's rows, in the order they first appear."""
+    """Every field of a section's rows: what the record says first, its bookkeeping last."""
     seen: dict[str, None] = {}
     for row in rows:
         seen.update(dict.fromkeys(row))
-    return list(seen)
+    return sorted(seen, key=lambda f: f in BOOKKEEPING)
+
+
+def _ordered(row: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(f, row[f]) for f in _fields([row])]
 
 
 def _sections(data: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -176,7 +192,7 @@ def write_person_xlsx(path: Path, data: dict[str, Any], lang: str = "tr") -> Pat
             if key == "person":
                 pairs = [
                     {"field": field_title(f, lang), "value": readable(f, v, lang)}
-                    for f, v in rows[0].items()
+                    for f, v in _ordered(rows[0])
                 ]
                 columns = [
                     Column("field", "Alan", "Field", lambda r: r["field"], width=30),
@@ -214,7 +230,7 @@ def write_person_pdf(path: Path, data: dict[str, Any], lang: str = "tr") -> Path
                     Paragraph(escape(field_title(f, lang)), bold),
                     Paragraph(escape(str(readable(f, v, lang) or "–")), text),
                 ]
-                for f, v in row.items()
+                for f, v in _ordered(row)
             ]
             table = Table(cells, colWidths=(55 * mm, 115 * mm))
             table.setStyle(
