@@ -1,37 +1,111 @@
 """Applying incoming rows in bulk, gated by version, with quarantine and conflicts.
 
-Core statements only (no ORM object per row): one SELECT of the stored versions per batch, one
-executemany INSERT and one executemany UPDATE. Every applied row is stamped with this
-transaction's ``rev``; ``version`` is the owner's and never changes here.
+Rows go from JSON straight to the values SQLite stores (``incoming.py``) and are written with
+the driver's ``executemany`` on the session's own connection, inside the caller's transaction:
+per batch one SELECT of the stored copies, one INSERT and one UPDATE. Every applied row is
+stamped with this transaction's ``rev``; ``version`` is the owner's and never changes here.
+Only rows that would be written (new, newer or conflicting) are validated and derived; stale
+and unchanged rows change nothing and are only counted.
 """
 
 from __future__ import annotations
 
-import json
+import gc
+import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..core.models import Conflict, QuarantinedRow, utcnow
 from ..core.services.record import transaction_rev
+from . import incoming
 from .checks import check_fields
+from .conflicts import record_conflict
 from .derived import derive
 from .errors import SyncRefused
-from .rows import MODELS, RowProblem, columns, comparable, decode, encode, parse_line
+from .quarantine import Quarantine
+from .rows import MODELS, TABLE_ORDER, RowProblem, parse_line
 from .summary import ImportSummary
 
-OwnerRule = Callable[[str, dict[str, Any]], RowProblem | None]
-"""Returns why the sender may not send this row, or None."""
+OwnerRule = Callable[[str, Any], RowProblem | None]
+"""(table, the row's ``office``) → why the sender may not send this row, or None."""
 
 BATCH = 2000
+LOOKUP = 500  # ids per ``IN (...)``, well below SQLite's limit on parameters
+_DERIVED = ("search_key", "sort_key")
+
+Row = tuple[bytes, list[Any], tuple[Any, ...] | None]
+"""(the JSON line, its stored values, the stored copy or None)."""
+Checked = tuple[bytes, list[Any], tuple[Any, ...] | None, dict[str, Any]]
+"""A Row that passed the checks, with its values by column name."""
 
 
-def _references(table_name: str) -> list[tuple[str, str]]:
+@cache
+def _references(table_name: str) -> tuple[tuple[int, str, str], ...]:
+    """(column index, column, referred table) of each reference of ``table_name``."""
     table = MODELS[table_name].__table__
-    return [(fk.parent.key, fk.column.table.name) for fk in table.foreign_keys]
+    names = incoming.shape(table_name).names
+    return tuple(
+        (names.index(fk.parent.key), fk.parent.key, fk.column.table.name)
+        for fk in table.foreign_keys
+    )
+
+
+@cache
+def _statements(table_name: str) -> tuple[str, str, str, tuple[tuple[str, Any], ...]]:
+    """SELECT (prefix), INSERT and UPDATE of ``table_name``, and its derived columns."""
+    table = MODELS[table_name].__table__
+    names = incoming.shape(table_name).names
+    derived = tuple((c, table.c[c].default.arg) for c in _DERIVED if c in table.c)
+    written = [*names, "rev", *(c for c, _ in derived)]
+    select_sql = f"SELECT {', '.join(names)}, rev FROM {table_name} WHERE id IN "
+    insert_sql = (
+        f"INSERT INTO {table_name} ({', '.join(written)}) VALUES ({', '.join('?' * len(written))})"
+    )
+    update_sql = (
+        f"UPDATE {table_name} SET {', '.join(f'{c} = ?' for c in written if c != 'id')} "
+        "WHERE id = ?"
+    )
+    return select_sql, insert_sql, update_sql, derived
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while rows stream through.
+
+    Each batch makes thousands of short-lived lists and dicts, none in cycles; the collector
+    would walk them again and again (a tenth of an import's time). Reference counting still
+    frees every one of them at once, so memory does not grow.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _twice(table_name: str, row_id: str) -> SyncRefused:
+    return SyncRefused(
+        f"Dosyada {table_name} tablosunun {row_id} kaydı iki kez var. Dosya reddedildi; "
+        "gönderen ofisten yeni bir paket isteyin. Veritabanına dokunulmadı.",
+        f"The file holds row {row_id} of {table_name} twice. It was refused; ask the "
+        "sending office for a new package. The database was not touched.",
+    )
+
+
+def contradiction(detail: object) -> SyncRefused:
+    """The refusal when stored rows reject the package (a uniqueness or reference rule)."""
+    return SyncRefused(
+        "Paket, veritabanındaki kayıtlarla çelişiyor (benzersiz alan ya da bağlantı "
+        f"kuralı: {detail}). Paket uygulanmadı; destek ekibine bildirin.",
+        "The package contradicts stored records (a uniqueness or reference rule: "
+        f"{detail}). It was not applied; report this to support.",
+    )
 
 
 class Applier:
@@ -45,272 +119,226 @@ class Applier:
         self.sender = sender
         self.owner_rule = owner_rule
         self.rev = transaction_rev(session)
-        self.seen: dict[str, set[str]] = defaultdict(set)
-        self.blocked: set[str] = set()
-        self.pending = self._pending_quarantine()
+        session.flush()
+        connection: sqlite3.Connection = session.connection().connection.driver_connection
+        self.cursor = connection.cursor()
+        self.quarantine = Quarantine(session, sender, summary)
 
     # -- entry points ------------------------------------------------------------------------
-    def apply_lines(self, table_name: str, lines: Iterable[bytes]) -> None:
+    def apply_lines(self, table_name: str, lines: Iterable[bytes], *, retry: bool = False) -> None:
         """Apply a table's JSON lines in batches."""
-        batch: list[bytes] = []
-        for line in lines:
-            batch.append(line)
-            if len(batch) >= BATCH:
-                self._apply_batch(table_name, batch)
-                batch = []
-        if batch:
-            self._apply_batch(table_name, batch)
+        with _collection_paused():
+            batch: list[bytes] = []
+            for line in lines:
+                batch.append(line)
+                if len(batch) >= BATCH:
+                    self._apply_batch(table_name, batch, retry)
+                    batch = []
+            if batch:
+                self._apply_batch(table_name, batch, retry)
 
     def retry_quarantined(self) -> None:
-        """Try again the sender's quarantined rows that did not arrive anew (their parent may have)."""
-        q = QuarantinedRow.__table__
-        stmt = select(q.c.table_name, q.c.row_id, q.c.data).where(
-            q.c.office == self.sender, q.c.released_at.is_(None), q.c.row_id != ""
-        )
-        waiting: dict[str, list[bytes]] = defaultdict(list)
-        for table_name, row_id, data in self.session.execute(stmt):
-            fresh = row_id not in self.seen[table_name] and row_id not in self.blocked
-            if table_name in MODELS and fresh:
-                waiting[table_name].append(data.encode("utf-8"))
-        for table_name in MODELS:
+        """Try the sender's quarantined rows again (their parent may have arrived)."""
+        waiting = self.quarantine.waiting()
+        for table_name in TABLE_ORDER:
             if waiting.get(table_name):
-                self.apply_lines(table_name, waiting[table_name])
+                self.apply_lines(table_name, waiting[table_name], retry=True)
 
     # -- one batch ---------------------------------------------------------------------------
-    def _apply_batch(self, table_name: str, lines: list[bytes]) -> None:
-        candidates = []
-        for line in lines:
-            values = self._admit(table_name, line)
-            if values is not None:
-                candidates.append(values)
-        candidates = self._check_references(table_name, candidates)
-        stored = self._stored(table_name, [v["id"] for v in candidates])
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+    def _apply_batch(self, table_name: str, lines: list[bytes], retry: bool) -> None:
+        shape = incoming.shape(table_name)
         counts = self.summary.counts(table_name)
-        for values in candidates:
-            old = stored.get(values["id"])
-            tombstone = values["deleted_at"] is not None
+        rows = self._read(table_name, shape, lines)
+        stored = self._stored(table_name, [values[shape.id_index] for _, values in rows])
+        width, vi, oi = len(shape.names), shape.version_index, shape.office_index
+        candidates: list[Row] = []
+        settled: list[tuple[str, int]] = []
+        for line, values in rows:
+            row_id = values[shape.id_index]
+            old = stored.get(row_id)
             if old is None:
-                inserts.append(values)
+                candidates.append((line, values, None))
+            elif old[width] == self.rev:
+                # Written by this very import: a second copy in the file (or, when retrying
+                # the quarantine, a row that arrived anew and needs no retry).
+                if retry:
+                    continue
+                raise _twice(table_name, row_id)
+            elif old[oi] != values[oi]:
+                problem = _foreign(old[oi], self.sender)
+                self.quarantine.add_row(table_name, line, shape.named(values), problem)
+            elif values[vi] > old[vi]:
+                candidates.append((line, values, old))
+            elif values[vi] < old[vi]:
+                counts.stale += 1
+                settled.append((row_id, old[vi]))
+            elif tuple(values) == old[:width]:
+                counts.unchanged += 1
+                settled.append((row_id, old[vi]))
+            else:
+                candidates.append((line, values, old))
+        inserts: list[list[Any]] = []
+        updates: list[list[Any]] = []
+        deleted_index = shape.names.index("deleted_at")
+        for line, values, old, named in self._validate(table_name, candidates):
+            tombstone = values[deleted_index] is not None
+            if old is None:
+                inserts.append(self._complete(table_name, named, values))
                 counts.deleted += tombstone
                 counts.new += not tombstone
-            elif old["office"] != values["office"]:
-                problem = RowProblem(
-                    f"bu kayıt {old['office']} ofisine ait; {self.sender} değiştiremez",
-                    f"this row belongs to office {old['office']}; {self.sender} may not change it",
-                )
-                self._quarantine(table_name, values, problem)
-            elif values["version"] > old["version"]:
-                updates.append(values)
-                newly_deleted = tombstone and old["deleted_at"] is None
+            elif values[vi] > old[vi]:
+                updates.append(self._complete(table_name, named, values))
+                newly_deleted = tombstone and old[deleted_index] is None
                 counts.deleted += newly_deleted
                 counts.updated += not newly_deleted
-            elif values["version"] < old["version"]:
-                counts.stale += 1
-            elif comparable(table_name, values) == comparable(table_name, old):
-                counts.unchanged += 1
             else:
                 counts.conflicts += 1
-                self._conflict(table_name, old, values)
+                record_conflict(self.session, table_name, line, self.summary.sequence)
+                continue
+            settled.append((values[shape.id_index], values[vi]))
         self._write(table_name, inserts, updates)
-        self._release(table_name, inserts + updates)
+        self.quarantine.release(table_name, settled)
 
-    def _admit(self, table_name: str, line: bytes) -> dict[str, Any] | None:
-        """Parsed, typed and checked values of a line, or None after quarantining it."""
-        data: Any = None
-        try:
-            data = parse_line(line)
-            problem = self.owner_rule(table_name, data) if isinstance(data, dict) else None
+    def _read(
+        self, table_name: str, shape: incoming.Shape, lines: list[bytes]
+    ) -> list[tuple[bytes, list[Any]]]:
+        """Parsed and typed rows; the others go to quarantine. A repeated id refuses the file."""
+        rows = []
+        ids: set[str] = set()
+        rule = self.owner_rule
+        for line in lines:
+            try:
+                try:
+                    values = shape.decode(line)
+                except incoming.NotPlain:
+                    values = self._read_strictly(table_name, shape, line)
+                else:
+                    problem = rule(table_name, values[shape.office_index])
+                    if problem is not None:
+                        raise problem
+                    shape.convert(values)
+            except RowProblem as problem:
+                self.quarantine.add_line(table_name, line, problem)
+                continue
+            row_id = values[shape.id_index]
+            if row_id in ids:
+                raise _twice(table_name, row_id)
+            ids.add(row_id)
+            rows.append((line, values))
+        return rows
+
+    def _read_strictly(self, table_name: str, shape: incoming.Shape, line: bytes) -> list[Any]:
+        data = parse_line(line)
+        if isinstance(data, dict):
+            problem = self.owner_rule(table_name, data.get("office"))
             if problem is not None:
                 raise problem
-            values = decode(table_name, data)
-            check_fields(table_name, values)
-        except RowProblem as problem:
-            self._quarantine(table_name, data if isinstance(data, dict) else line, problem)
-            return None
-        row_id = values["id"]
-        if row_id in self.seen[table_name]:
-            raise SyncRefused(
-                f"Dosyada {table_name} tablosunun {row_id} kaydı iki kez var. Dosya reddedildi; "
-                "gönderen ofisten yeni bir paket isteyin. Veritabanına dokunulmadı.",
-                f"The file holds row {row_id} of {table_name} twice. It was refused; ask the "
-                "sending office for a new package. The database was not touched.",
-            )
-        self.seen[table_name].add(row_id)
-        return values
+        return shape.strict(data)
 
-    def _check_references(
-        self, table_name: str, rows: list[dict[str, Any]]
-    ) -> list[dict[str, Any]]:
+    def _validate(self, table_name: str, candidates: list[Row]) -> list[Checked]:
+        """The rows that pass the domain checks and whose references exist here, each with
+        its values by column name (for the checks and the derived search keys)."""
+        names = incoming.shape(table_name).names
+        checked: list[Checked] = []
+        for line, values, old in candidates:
+            named = dict(zip(names, values, strict=False))
+            try:
+                check_fields(table_name, named)
+            except RowProblem as problem:
+                self.quarantine.add_row(table_name, line, named, problem)
+                continue
+            checked.append((line, values, old, named))
         references = _references(table_name)
-        if not references:
-            return rows
-        unknown: dict[str, set[str]] = defaultdict(set)
-        for values in rows:
-            for column, target in references:
-                ref = values[column]
-                if ref is not None and ref not in self.seen[target]:
-                    unknown[target].add(ref)
+        if not references or not checked:
+            return checked
+        blocked = self.quarantine.blocked
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for _, values, _old, _named in checked:
+            for index, _column, target in references:
+                ref = values[index]
+                if ref is not None and ref not in blocked:
+                    wanted[target].add(ref)
         missing: set[str] = set()
-        for target, ids in unknown.items():
-            table = MODELS[target].__table__
-            found = set()
-            id_list = sorted(ids)
-            for start in range(0, len(id_list), 500):
-                chunk = id_list[start : start + 500]
-                found.update(self.session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
-            missing |= ids - found
+        for target, ids in wanted.items():
+            missing |= ids - self._existing(target, sorted(ids))
         kept = []
-        for values in rows:
-            problem = self._reference_problem(values, references, missing)
+        for row in checked:
+            problem = _reference_problem(row[1], references, blocked, missing)
             if problem is None:
-                kept.append(values)
+                kept.append(row)
             else:
-                self._quarantine(table_name, values, problem)
+                self.quarantine.add_row(table_name, row[0], row[3], problem)
         return kept
 
-    def _reference_problem(
-        self, values: dict[str, Any], references: list[tuple[str, str]], missing: set[str]
-    ) -> RowProblem | None:
-        for column, target in references:
-            ref = values[column]
-            if ref is None:
-                continue
-            if ref in self.blocked:
-                return RowProblem(
-                    f"{column}: bağlı olduğu {target} kaydı {ref} karantinada",
-                    f"{column}: the {target} row {ref} it depends on is in quarantine",
-                )
-            if ref in missing:
-                return RowProblem(
-                    f"{column}: {target} tablosunda {ref} kaydı yok",
-                    f"{column}: refers to {target} row {ref}, which does not exist here",
-                )
-        return None
-
     # -- database work -----------------------------------------------------------------------
-    def _stored(self, table_name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-        if not ids:
-            return {}
-        table = MODELS[table_name].__table__
-        names = [c.name for c in columns(table_name)]
-        stmt = select(*(table.c[n] for n in names)).where(table.c.id.in_(ids))
-        return {row.id: dict(row._mapping) for row in self.session.execute(stmt)}
+    def _stored(self, table_name: str, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+        """Stored copies (travelling columns, then rev) of the rows with these ids."""
+        prefix = _statements(table_name)[0]
+        id_index = incoming.shape(table_name).id_index
+        out = {}
+        for start in range(0, len(ids), LOOKUP):
+            chunk = ids[start : start + LOOKUP]
+            sql = prefix + f"({', '.join('?' * len(chunk))})"
+            for row in self.cursor.execute(sql, chunk):
+                out[row[id_index]] = row
+        return out
 
-    def _write(
-        self, table_name: str, inserts: list[dict[str, Any]], updates: list[dict[str, Any]]
-    ) -> None:
-        table = MODELS[table_name].__table__
-        for values in inserts + updates:
-            values["rev"] = self.rev
-            values.update(derive(table_name, values))
-        if updates:
-            names = [n for n in updates[0] if n != "id"]
-            stmt = (
-                update(table)
-                .where(table.c.id == bindparam("b_id"))
-                .values({n: bindparam(f"b_{n}") for n in names})
-            )
-            self.session.execute(stmt, [{f"b_{k}": v for k, v in row.items()} for row in updates])
-        if inserts:
-            self.session.execute(insert(table), inserts)
+    def _existing(self, table_name: str, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(ids), LOOKUP):
+            chunk = ids[start : start + LOOKUP]
+            sql = f"SELECT id FROM {table_name} WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update(row[0] for row in self.cursor.execute(sql, chunk))
+        return found
 
-    def _pending_quarantine(self) -> dict[tuple[str, str], int]:
-        q = QuarantinedRow.__table__
-        stmt = select(q.c.table_name, q.c.row_id, q.c.version).where(
-            q.c.office == self.sender, q.c.released_at.is_(None)
-        )
-        return {(t, r): v for t, r, v in self.session.execute(stmt)}
+    def _complete(self, table_name: str, data: dict[str, Any], values: list[Any]) -> list[Any]:
+        """The values as written: this transaction's rev and the derived search keys."""
+        derived = _statements(table_name)[3]
+        values.append(self.rev)
+        if derived:
+            keys = derive(table_name, data)
+            values.extend(keys.get(column, default) for column, default in derived)
+        return values
 
-    def _release(self, table_name: str, applied: list[dict[str, Any]]) -> None:
-        if not self.pending:
-            return
-        released = [
-            v["id"]
-            for v in applied
-            if self.pending.get((table_name, v["id"]), v["version"] + 1) <= v["version"]
-        ]
-        if released:
-            q = QuarantinedRow.__table__
-            self.session.execute(
-                update(q)
-                .where(q.c.table_name == table_name, q.c.row_id.in_(released))
-                .where(q.c.released_at.is_(None))
-                .values(released_at=utcnow())
-            )
-            for row_id in released:
-                self.pending.pop((table_name, row_id), None)
-
-    def _quarantine(self, table_name: str, data: Any, problem: RowProblem) -> None:
-        self.summary.counts(table_name).quarantined += 1
-        row_id = data.get("id") if isinstance(data, dict) else None
-        row_id = row_id if isinstance(row_id, str) and len(row_id) <= 36 else ""
-        version = data.get("version") if isinstance(data, dict) else 0
-        version = version if isinstance(version, int) and not isinstance(version, bool) else 0
-        if row_id:
-            self.blocked.add(row_id)
-        if isinstance(data, dict):
-            text = (
-                encode(table_name, data)
-                if _typed(data)
-                else json.dumps(data, ensure_ascii=False, default=str)
-            )
-        else:
-            text = bytes(data[:4096]).decode("utf-8", "replace")
-        self.summary.reasons.append(f"{table_name} {row_id or '?'}: {problem.text()}")
-        q = QuarantinedRow.__table__
-        pending = self.pending.get((table_name, row_id)) if row_id else None
-        if pending is not None and pending == version:
-            self.session.execute(
-                update(q)
-                .where(q.c.table_name == table_name, q.c.row_id == row_id)
-                .where(q.c.released_at.is_(None), q.c.version == version)
-                .values(reason=problem.text(), data=text)
-            )
-            return
-        self.session.execute(
-            insert(q).values(
-                table_name=table_name,
-                row_id=row_id,
-                office=self.sender,
-                version=version,
-                data=text,
-                reason=problem.text(),
-                package_sequence=self.summary.sequence,
-                created_at=utcnow(),
-            )
-        )
-        if row_id:
-            self.pending[(table_name, row_id)] = version
-
-    def _conflict(self, table_name: str, old: dict[str, Any], values: dict[str, Any]) -> None:
-        c = Conflict.__table__
-        incoming = encode(table_name, values)
-        duplicate = self.session.scalar(
-            select(c.c.id).where(
-                c.c.table_name == table_name,
-                c.c.row_id == values["id"],
-                c.c.version == values["version"],
-                c.c.incoming == incoming,
-                c.c.resolved_at.is_(None),
-            )
-        )
-        if duplicate is None:
-            self.session.execute(
-                insert(c).values(
-                    table_name=table_name,
-                    row_id=values["id"],
-                    office=values["office"],
-                    version=values["version"],
-                    stored=encode(table_name, old),
-                    incoming=incoming,
-                    package_sequence=self.summary.sequence,
-                    detected_at=utcnow(),
+    def _write(self, table_name: str, inserts: list[list[Any]], updates: list[list[Any]]) -> None:
+        _, insert_sql, update_sql, _ = _statements(table_name)
+        id_index = incoming.shape(table_name).id_index
+        try:
+            if updates:
+                self.cursor.executemany(
+                    update_sql, ([*v[:id_index], *v[id_index + 1 :], v[id_index]] for v in updates)
                 )
+            if inserts:
+                self.cursor.executemany(insert_sql, inserts)
+        except sqlite3.IntegrityError as error:
+            raise contradiction(error) from error
+
+
+def _foreign(owner: str, sender: str) -> RowProblem:
+    return RowProblem(
+        f"bu kayıt {owner} ofisine ait; {sender} değiştiremez",
+        f"this row belongs to office {owner}; {sender} may not change it",
+    )
+
+
+def _reference_problem(
+    values: list[Any],
+    references: tuple[tuple[int, str, str], ...],
+    blocked: set[str],
+    missing: set[str],
+) -> RowProblem | None:
+    for index, column, target in references:
+        ref = values[index]
+        if ref is None:
+            continue
+        if ref in blocked:
+            return RowProblem(
+                f"{column}: bağlı olduğu {target} kaydı {ref} karantinada",
+                f"{column}: the {target} row {ref} it depends on is in quarantine",
             )
-
-
-def _typed(data: dict[str, Any]) -> bool:
-    """True when ``data`` holds decoded Python values (not raw JSON) of a full row."""
-    return "created_at" in data and not isinstance(data.get("created_at"), str)
+        if ref in missing:
+            return RowProblem(
+                f"{column}: {target} tablosunda {ref} kaydı yok",
+                f"{column}: refers to {target} row {ref}, which does not exist here",
+            )
+    return None

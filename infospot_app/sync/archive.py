@@ -7,7 +7,6 @@ in the manifest with its SHA-256, and decompression is bounded (size and ratio).
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import re
 import tempfile
@@ -77,25 +76,24 @@ class ArchiveWriter:
         self.files[name] = writer.entry()
         return self.files[name]
 
-    def finish(self, manifest: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
-        """Add the manifest (with the file list) and its signature; the archive's bytes."""
+    def finish(self, manifest: dict[str, Any], key: Ed25519PrivateKey) -> IO[bytes]:
+        """Add the manifest (with the file list) and its signature; the archive, rewound (a
+        temporary file: the caller closes it)."""
         manifest = {**manifest, "files": self.files}
         raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
         self._zip.writestr(MANIFEST, raw)
         self._zip.writestr(SIGNATURE, key.sign(raw))
         self._zip.close()
         self._file.seek(0)
-        data = self._file.read()
-        self._file.close()
-        return data
+        return self._file
 
 
 class ArchiveReader:
     """Reads a body: members checked against the manifest, bounded decompression."""
 
-    def __init__(self, body: bytes) -> None:
+    def __init__(self, body: IO[bytes]) -> None:
         try:
-            self._zip = zipfile.ZipFile(io.BytesIO(body))
+            self._zip = zipfile.ZipFile(body)
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, ValueError, OSError) as error:
             raise damaged(

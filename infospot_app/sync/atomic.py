@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomically(path: Path, chunks: list[bytes]) -> Path:
-    """Write ``chunks`` to a temporary name beside ``path``, flush, fsync, then rename."""
+def write_atomically(path: Path, chunks: Iterable[bytes]) -> Path:
+    """Write ``chunks`` (a list or a stream of them) to a temporary name beside ``path``,
+    flush, fsync, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.partial")
     try:

@@ -3,38 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
+from ..core.services.clusters import clusters
 from ..core.services.companies import companies
 from ..core.services.people import people
-from ..core.turkish import fold, sort_key
-
-
-def _named(values: dict[str, Any]) -> dict[str, Any]:
-    name = values.get("name") or ""
-    return {"search_key": fold(name), "sort_key": sort_key(name)}
-
-
-@cache
-def _cluster_keys() -> Callable[[dict[str, Any]], dict[str, Any]]:
-    # The cluster service may define its own keys; use them so HQ's search matches the office's.
-    try:
-        from ..core.services.clusters import clusters  # type: ignore[attr-defined]
-    except ImportError:
-        return _named
-    return clusters.derive
-
+from ..core.services.trainings import trainings
 
 DERIVERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "companies": companies.derive,
     "people": people.derive,
+    "clusters": clusters.derive,
+    "trainings": trainings.derive,
 }
+"""The same derivations the office's services apply, so HQ's search matches the office's."""
 
 
 def derive(table_name: str, values: dict[str, Any]) -> dict[str, Any]:
     """The derived columns of a row of ``table_name`` ({} if the table has none)."""
-    if table_name == "clusters":
-        return _cluster_keys()(values)
     function = DERIVERS.get(table_name)
     return function(values) if function is not None else {}

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -71,8 +72,9 @@ def export_package(db: Database, out_dir: Path, *, full: bool = False) -> Export
         assert recipient is not None and recipient.encryption_key is not None
         key = encryption_public_key(recipient.encryption_key)
     path = out_dir / package_name(office, sequence, utcnow().strftime("%Y-%m-%d"))
-    write_file(path, header, body, key)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with body:
+        write_file(path, header, body, key)
+    digest = _sha256(path)
     with db.transaction() as session:
         log = PackageLog.__table__
         session.execute(
@@ -81,6 +83,14 @@ def export_package(db: Database, out_dir: Path, *, full: bool = False) -> Export
             .values(file_name=path.name, sha256=digest, row_count=rows)
         )
     return ExportResult(path, sequence, rows, rev_from, rev_to)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _allocate(session: Session, full: bool) -> tuple[str, int, int, int, str | None]:
@@ -140,7 +150,7 @@ def _build(
     rev_to: int,
     previous: str | None,
     full: bool,
-) -> tuple[Header, bytes, int]:
+) -> tuple[Header, IO[bytes], int]:
     pair = load_keys(session)
     hq = office_row(session, HQ)
     assert hq is not None and hq.encryption_key is not None

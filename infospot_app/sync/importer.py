@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
@@ -17,11 +17,10 @@ from ..core.models import PackageLog, utcnow
 from ..core.services import record, settings
 from ..core.services.actor import Actor
 from ..core.services.setup import HQ
-from . import limits
 from .acknowledgement import received
-from .apply import Applier, OwnerRule
+from .apply import Applier, OwnerRule, contradiction
 from .archive import ArchiveReader
-from .container import Header, decrypt, read_header
+from .container import Envelope, Header, open_body, read_envelope
 from .errors import AlreadyImported, SyncRefused, damaged
 from .export import HQ_TABLES
 from .keys import fingerprint, load_keys, office_row, signing_public_key
@@ -39,68 +38,47 @@ class _DryRun(Exception):
 def package_rule(sender: str) -> OwnerRule:
     """An office may send only rows it owns, and never HQ's reference data."""
 
-    def rule(table: str, values: dict[str, Any]) -> RowProblem | None:
+    def rule(table: str, office: Any) -> RowProblem | None:
         if table in HQ_TABLES:
             return RowProblem(
                 f"{table} merkezin başvuru verisidir; ofis paketi taşıyamaz",
                 f"{table} is HQ's reference data; an office package may not carry it",
             )
-        if values.get("office") != sender:
+        if office != sender:
             return RowProblem(
-                f"kayıt {values['office']} ofisine ait, paket ise {sender} ofisinden",
-                f"the row belongs to office {values['office']} but the package is from {sender}",
+                f"kayıt {office} ofisine ait, paket ise {sender} ofisinden",
+                f"the row belongs to office {office} but the package is from {sender}",
             )
         return None
 
     return rule
 
 
-def read_file(path: Path) -> bytes:
-    """The file's bytes, refusing one larger than any package may be."""
-    size = path.stat().st_size
-    if size > limits.MAX_FILE_BYTES:
-        raise SyncRefused(
-            f"{path.name} çok büyük ({size // 2**20} MiB); bir paket en fazla "
-            f"{limits.MAX_FILE_BYTES // 2**20} MiB olabilir.",
-            f"{path.name} is too large ({size // 2**20} MiB); a package is at most "
-            f"{limits.MAX_FILE_BYTES // 2**20} MiB.",
-        )
-    return path.read_bytes()
+def spool(db: Database) -> IO[bytes]:
+    """A temporary file beside the database for a decrypted body: the database's own disk,
+    and gone when closed (or, if the process dies, unlinked already on POSIX)."""
+    return tempfile.TemporaryFile(dir=db.path.parent, prefix=".infospot-body-")
 
 
 def import_package(db: Database, path: Path, *, dry_run: bool = False) -> ImportSummary:
     """Import one package at HQ in one transaction; a refusal raises SyncRefused."""
     summary = ImportSummary(file=str(path))
-    data = read_file(path)
-    header, raw_header, payload = read_header(data)
-    summary.office, summary.sequence = header.sender, header.sequence
-    digest = hashlib.sha256(data).hexdigest()
+    envelope = read_envelope(path)
+    summary.office, summary.sequence = envelope.header.sender, envelope.header.sequence
     try:
-        with db.transaction() as session:
-            _import(session, summary, header, raw_header, payload, digest, path.name)
+        with spool(db) as body, db.transaction() as session:
+            _import(session, summary, envelope, body)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         summary.status = "dry run"
     except IntegrityError as error:
-        raise SyncRefused(
-            "Paket, veritabanındaki kayıtlarla çelişiyor (benzersiz alan ya da bağlantı "
-            f"kuralı: {error.orig}). Paket uygulanmadı; destek ekibine bildirin.",
-            "The package contradicts stored records (a uniqueness or reference rule: "
-            f"{error.orig}). It was not applied; report this to support.",
-        ) from error
+        raise contradiction(error.orig) from error
     return summary
 
 
-def _import(
-    session: Session,
-    summary: ImportSummary,
-    header: Header,
-    raw_header: bytes,
-    payload: bytes,
-    digest: str,
-    file_name: str,
-) -> None:
+def _import(session: Session, summary: ImportSummary, envelope: Envelope, body: IO[bytes]) -> None:
+    header = envelope.header
     if not settings.is_central(session):
         raise InfoSpotError(
             "Paketler yalnızca merkez veritabanına alınır. Ofiste makbuzu alın: "
@@ -108,12 +86,11 @@ def _import(
             "Packages are imported only into the central database. At an office import "
             "receipts: 'infospot import-receipt FILE'.",
         )
-    _refuse_replay(session, header, digest, same_content=True)
+    _refuse_replay(session, header, envelope.sha256, same_content=True)
     if header.kind != "package" or header.recipient != HQ:
         raise damaged("bu dosya merkeze gönderilmiş bir paket değil", "not a package for HQ")
     pair = load_keys(session)
-    body = decrypt(header, raw_header, payload, pair.encryption, pair.encryption_fingerprint)
-    archive = ArchiveReader(body)
+    archive = ArchiveReader(open_body(envelope, pair.encryption, pair.encryption_fingerprint, body))
     manifest = archive.manifest
     office = office_row(session, header.sender)
     if office is None or office.central:
@@ -126,7 +103,7 @@ def _import(
     _verify_and_pin(session, summary, archive, office)
     archive.check_hashes()
     check_manifest(manifest, header)
-    _refuse_replay(session, header, digest, same_content=False)
+    _refuse_replay(session, header, envelope.sha256, same_content=False)
     rev_from, rev_to = integer(manifest, "rev_from"), integer(manifest, "rev_to")
     files = manifest["files"]
     for name in files:
@@ -144,8 +121,8 @@ def _import(
             direction="in",
             office=header.sender,
             sequence=header.sequence,
-            file_name=file_name[:300],
-            sha256=digest,
+            file_name=envelope.path.name[:300],
+            sha256=envelope.sha256,
             created_at=utcnow(),
             office_clock=_parse_clock(clock),
             rev_from=rev_from,

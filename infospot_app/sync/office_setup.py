@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,10 +15,10 @@ from ..core.services import record, settings, setup
 from ..core.services.setup import HQ
 from .apply import Applier
 from .archive import ArchiveReader, ArchiveWriter
-from .container import Header, decrypt, read_header, write_file
+from .container import Envelope, Header, open_body, read_envelope, write_file
 from .errors import damaged
 from .export import HQ_TABLES
-from .importer import SYNC_ACTOR, read_file
+from .importer import SYNC_ACTOR
 from .keys import fingerprint, generate_keys, load_keys, office_row, signing_public_key
 from .manifest import base_manifest, check_manifest, text_field
 from .rows import MODELS, TABLE_ORDER, RowProblem, columns, encode
@@ -83,11 +83,12 @@ def write_setup_file(session: Session, office: str, out: Path) -> Path:
         "signing_key": pair.signing_public,
         "encryption_key": pair.encryption_public,
     }
-    return write_file(out, header, archive.finish(manifest, pair.signing), None)
+    with archive.finish(manifest, pair.signing) as body:
+        return write_file(out, header, body, None)
 
 
-def _setup_rule(table: str, values: dict) -> RowProblem | None:
-    if table not in HQ_TABLES or values.get("office") != HQ:
+def _setup_rule(table: str, office: object) -> RowProblem | None:
+    if table not in HQ_TABLES or office != HQ:
         return RowProblem(
             "kurulum dosyası yalnızca merkez verisi taşır", "setup files carry HQ data only"
         )
@@ -101,11 +102,18 @@ def init_from_setup_file(session: Session, path: Path) -> Fingerprints:
             "Bu veritabanı zaten kurulmuş; kurulum dosyası yeni bir veritabanına uygulanır.",
             "This database is already set up; a setup file is applied to a new database.",
         )
-    data = read_file(path)
-    header, raw, payload = read_header(data)
+    envelope = read_envelope(path)
+    header = envelope.header
     if header.kind != "setup" or header.sender != HQ:
         raise damaged("bu bir ofis kurulum dosyası değil", "this is not an office setup file")
-    archive = ArchiveReader(decrypt(header, raw, payload, None, ""))
+    with tempfile.TemporaryFile() as body:
+        return _set_up(session, path, envelope, ArchiveReader(open_body(envelope, None, "", body)))
+
+
+def _set_up(
+    session: Session, path: Path, envelope: Envelope, archive: ArchiveReader
+) -> Fingerprints:
+    header = envelope.header
     check_manifest(archive.manifest, header)
     hq_key = text_field(archive.manifest, "signing_key", 60)
     archive.verify(signing_public_key(hq_key))  # trust on first use; the fingerprint is shown
@@ -122,8 +130,7 @@ def init_from_setup_file(session: Session, path: Path) -> Fingerprints:
     if summary.totals().quarantined or hq is None or own is None or hq.signing_key != hq_key:
         raise damaged("kurulum verisi eksik ya da tutarsız", "the setup data is incomplete")
     pair = generate_keys(session)
-    digest = hashlib.sha256(data).hexdigest()
-    settings.set_setting(session, "setup_file_sha256", digest)
+    settings.set_setting(session, "setup_file_sha256", envelope.sha256)
     return Fingerprints(
         header.recipient, pair.signing_fingerprint, pair.encryption_fingerprint, fingerprint(hq_key)
     )

@@ -19,10 +19,10 @@ from ..core.services.setup import HQ
 from .acknowledgement import received
 from .apply import Applier
 from .archive import ArchiveReader, ArchiveWriter
-from .container import SUITE, Header, decrypt, read_header, write_file
+from .container import SUITE, Header, open_body, read_envelope, write_file
 from .errors import damaged
 from .export import ACKED_REV, HQ_TABLES
-from .importer import read_file
+from .importer import spool
 from .keys import encryption_public_key, fingerprint, load_keys, office_row, signing_public_key
 from .manifest import base_manifest, check_manifest, integer
 from .office_setup import reference_lines
@@ -122,16 +122,17 @@ def write_receipt(db: Database, office: str, out: Path) -> Path:
         }
         body = archive.finish(manifest, pair.signing)
         key = encryption_public_key(row.encryption_key)
-    return write_file(out, header, body, key)
+    with body:
+        return write_file(out, header, body, key)
 
 
 def _receipt_rule(own: str) -> Any:
-    def rule(table: str, values: dict[str, Any]) -> RowProblem | None:
+    def rule(table: str, office: Any) -> RowProblem | None:
         if table not in RECEIPT_TABLES:
             return RowProblem(f"makbuz {table} taşıyamaz", f"a receipt may not carry {table}")
-        if table in HQ_TABLES and values.get("office") != HQ:
+        if table in HQ_TABLES and office != HQ:
             return RowProblem("başvuru verisi merkeze ait olmalı", "reference data must be HQ's")
-        if values.get("office") == own:
+        if office == own:
             return RowProblem(
                 "makbuz ofisin kendi kaydını değiştiremez",
                 "a receipt may not change the office's own rows",
@@ -143,10 +144,10 @@ def _receipt_rule(own: str) -> Any:
 
 def import_receipt(db: Database, path: Path) -> ImportSummary:
     """Import HQ's receipt at an office: acknowledgement, issues, reference data; one transaction."""
-    data = read_file(path)
-    header, raw, payload = read_header(data)
+    envelope = read_envelope(path)
+    header = envelope.header
     summary = ImportSummary(file=str(path), office=header.sender, sequence=header.sequence)
-    with db.transaction() as session:
+    with spool(db) as body, db.transaction() as session:
         own = settings.office_code(session)
         if header.kind != "receipt" or header.sender != HQ or header.recipient != own:
             raise damaged(
@@ -154,7 +155,7 @@ def import_receipt(db: Database, path: Path) -> ImportSummary:
             )
         pair = load_keys(session)
         archive = ArchiveReader(
-            decrypt(header, raw, payload, pair.encryption, pair.encryption_fingerprint)
+            open_body(envelope, pair.encryption, pair.encryption_fingerprint, body)
         )
         hq = office_row(session, HQ)
         if hq is None or not hq.signing_key:

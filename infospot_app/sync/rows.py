@@ -107,16 +107,23 @@ def encode(table_name: str, row: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _problem(field: str, tr: str, en: str) -> RowProblem:
+def problem(field: str, tr: str, en: str) -> RowProblem:
     return RowProblem(f"{field}: {tr}", f"{field}: {en}")
 
 
 def _read_text(spec: ColumnSpec, value: Any) -> str:
     if not isinstance(value, str):
-        raise _problem(spec.name, "metin bekleniyordu", "text expected")
+        raise problem(spec.name, "metin bekleniyordu", "text expected")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate, which JSON allows
+            raise problem(
+                spec.name, "geçersiz Unicode karakter", "holds an invalid Unicode character"
+            ) from error
     limit = spec.length or limits.MAX_TEXT_CHARS
     if len(value) > limit:
-        raise _problem(
+        raise problem(
             spec.name,
             f"çok uzun ({len(value)} karakter, en fazla {limit})",
             f"too long ({len(value)} characters, at most {limit})",
@@ -126,13 +133,13 @@ def _read_text(spec: ColumnSpec, value: Any) -> str:
 
 def _read_int(spec: ColumnSpec, value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 2**62:
-        raise _problem(spec.name, "tam sayı bekleniyordu", "an integer expected")
+        raise problem(spec.name, "tam sayı bekleniyordu", "an integer expected")
     return value
 
 
 def _read_bool(spec: ColumnSpec, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise _problem(spec.name, "doğru/yanlış bekleniyordu", "true or false expected")
+        raise problem(spec.name, "doğru/yanlış bekleniyordu", "true or false expected")
     return value
 
 
@@ -142,7 +149,7 @@ def _read_date(spec: ColumnSpec, value: Any) -> date:
             return date.fromisoformat(value)
     except ValueError:
         pass
-    raise _problem(spec.name, "tarih (YYYY-AA-GG) bekleniyordu", "a date (YYYY-MM-DD) expected")
+    raise problem(spec.name, "tarih (YYYY-AA-GG) bekleniyordu", "a date (YYYY-MM-DD) expected")
 
 
 def _read_time(spec: ColumnSpec, value: Any) -> time:
@@ -151,7 +158,7 @@ def _read_time(spec: ColumnSpec, value: Any) -> time:
             return time.fromisoformat(value)
     except ValueError:
         pass
-    raise _problem(spec.name, "saat (SS:DD) bekleniyordu", "a time of day (HH:MM) expected")
+    raise problem(spec.name, "saat (SS:DD) bekleniyordu", "a time of day (HH:MM) expected")
 
 
 def _read_datetime(spec: ColumnSpec, value: Any) -> datetime:
@@ -160,9 +167,9 @@ def _read_datetime(spec: ColumnSpec, value: Any) -> datetime:
             moment = datetime.fromisoformat(value)
             if moment.tzinfo is not None:
                 return moment.astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved to UTC
         pass
-    raise _problem(spec.name, "saat dilimli zaman bekleniyordu", "a UTC timestamp expected")
+    raise problem(spec.name, "saat dilimli zaman bekleniyordu", "a UTC timestamp expected")
 
 
 def _read_decimal(spec: ColumnSpec, value: Any) -> Decimal:
@@ -173,10 +180,10 @@ def _read_decimal(spec: ColumnSpec, value: Any) -> Decimal:
                 return number
     except InvalidOperation:
         pass
-    raise _problem(spec.name, "sayı bekleniyordu", "a number expected")
+    raise problem(spec.name, "sayı bekleniyordu", "a number expected")
 
 
-_READERS: dict[str, Callable[[ColumnSpec, Any], Any]] = {
+READERS: dict[str, Callable[[ColumnSpec, Any], Any]] = {
     "str": _read_text,
     "text": _read_text,
     "int": _read_int,
@@ -205,12 +212,12 @@ def decode(table_name: str, data: Any) -> dict[str, Any]:
         value = data.get(spec.name, spec.default)
         if value is None:
             if not spec.nullable:
-                raise _problem(spec.name, "boş olamaz", "cannot be empty")
+                raise problem(spec.name, "boş olamaz", "cannot be empty")
             values[spec.name] = None
             continue
-        values[spec.name] = _READERS[spec.kind](spec, value)
+        values[spec.name] = READERS[spec.kind](spec, value)
     if values["version"] < 1:
-        raise _problem("version", "1 ya da daha büyük olmalı", "must be 1 or more")
+        raise problem("version", "1 ya da daha büyük olmalı", "must be 1 or more")
     return values
 
 

@@ -12,7 +12,17 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from infospot_app.core.storage import OpenDatabase
-from infospot_app.sync.container import MAGIC, SUITE, Header, write_file
+from infospot_app.sync.container import (
+    _LENGTH,
+    _SUITE,
+    FORMAT,
+    INFO_PREFIX,
+    MAGIC,
+    SUITE,
+    SUITE_V1,
+    Header,
+    write_file,
+)
 from infospot_app.sync.keys import encryption_public_key, fingerprint, load_keys, office_row
 
 
@@ -71,6 +81,7 @@ def package(
     recipient_key: str | None = None,
     manifest_changes: dict[str, Any] | None = None,
     raw_members: dict[str, bytes] | None = None,
+    format_version: int = FORMAT,
     **options: Any,
 ) -> Path:
     """A package from ``office`` carrying ``rows`` (table → list of row dicts)."""
@@ -81,9 +92,18 @@ def package(
         for t, rs in rows.items()
     }
     members.update(raw_members or {})
-    header = Header("package", sender, "HQ", sequence, recipient_key or fingerprint(hq_key), SUITE)
+    suite = SUITE_V1 if format_version == 1 else SUITE
+    header = Header(
+        "package",
+        sender,
+        "HQ",
+        sequence,
+        recipient_key or fingerprint(hq_key),
+        suite,
+        format_version,
+    )
     manifest = {
-        "format": 1,
+        "format": format_version,
         "kind": "package",
         "app_version": "0.1.0",
         "schema": "0001",
@@ -102,7 +122,17 @@ def package(
         **(manifest_changes or {}),
     }
     data = body(manifest, members, key or pair.signing, **options)
+    if format_version == 1:
+        return format_1_file(path, header, data, hq_key)
     return write_file(path, header, data, encryption_public_key(hq_key))
+
+
+def format_1_file(path: Path, header: Header, data: bytes, hq_key: str) -> Path:
+    """A file as InfoSpot wrote them before format 2: the body as one HPKE ciphertext."""
+    raw = header.to_bytes()
+    sealed = _SUITE.encrypt(data, encryption_public_key(hq_key), info=INFO_PREFIX + raw)
+    path.write_bytes(MAGIC + _LENGTH.pack(len(raw)) + raw + sealed)
+    return path
 
 
 def raw_file(path: Path, header: dict[str, Any], payload: bytes) -> Path:

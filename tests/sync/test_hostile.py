@@ -15,6 +15,7 @@ import pytest
 
 from infospot_app.core.services.companies import companies
 from infospot_app.core.storage import OpenDatabase
+from infospot_app.sync.container import FORMAT
 from infospot_app.sync.errors import SyncRefused
 from infospot_app.sync.export import export_package
 from infospot_app.sync.importer import import_package
@@ -98,7 +99,7 @@ def bad_json(w: World) -> Path:
 
 def future_format(w: World) -> Path:
     return forge.raw_file(
-        w.folder / "case-future.ispkg", {"format": 2, "kind": "package"}, b"x" * 64
+        w.folder / "case-future.ispkg", {"format": FORMAT + 1, "kind": "package"}, b"x" * 64
     )
 
 
@@ -112,7 +113,7 @@ def receipt_kind(w: World) -> Path:
     path = forge.raw_file(
         w.folder / "case-kind.ispkg",
         {
-            "format": 1,
+            "format": FORMAT,
             "kind": "receipt",
             "sender": "HQ",
             "recipient": "HQ",
