@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="54"/>
+        <source>New follow-up action</source>
+        <translation>New follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="54"/>
+        <source>Edit follow-up action</source>
+        <translation>Edit follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="57"/>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="58"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="59"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="60"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsField</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="116"/>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="117"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="118"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="119"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="138"/>
@@ -37,42 +93,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="172"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="179"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="175"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="182"/>
         <source>This account adds the other users and changes the settings. Keep its password safe.</source>
         <translation>This account adds the other users and changes the settings. Keep its password safe.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="186"/>
         <source>User name *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="187"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="181"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="188"/>
         <source>Password *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="182"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="189"/>
         <source>Repeat password *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="190"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="197"/>
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="196"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="203"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
@@ -82,32 +138,32 @@
     <message>
         <location filename="../../infospot_app/ui/attendance_grid.py" line="95"/>
         <source>Space: present or absent · arrows: move · type a number: hours of a partial attendance · Ctrl+Space: everyone present in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: present or absent · arrows: move · type a number: hours of a partial attendance · Ctrl+Space: everyone present in this session</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_grid.py" line="103"/>
         <source>Everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone present</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_grid.py" line="105"/>
         <source>Mark every participant present in the selected session (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark every participant present in the selected session (Ctrl+Space)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_grid.py" line="109"/>
         <source>Attendance list (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance list (.xlsx)…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_grid.py" line="145"/>
         <source>Add sessions and enroll participants first; then tick attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add sessions and enroll participants first; then tick attendance here.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_grid.py" line="162"/>
         <source>{eligible} of {active} participants reach {pct} for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{eligible} of {active} participants reach {pct} for a certificate</translation>
     </message>
 </context>
 <context>
@@ -115,68 +171,69 @@
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="225"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Withdrawn</translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="228"/>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="228"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="247"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not marked yet</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="249"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="251"/>
         <source>Present for {hours} of {length} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Present for {hours} of {length} hours</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="269"/>
         <source>{date}
 {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+{hours} h</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="274"/>
         <source>Session {n}: {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {n}: {times}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="279"/>
         <source>Participant</source>
-        <translation type="unfinished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="281"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
         <source>Hours</source>
-        <translation type="unfinished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
         <source>Attendance</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/attendance_model.py" line="283"/>
         <source>Certificate</source>
-        <translation type="unfinished">Certificate</translation>
+        <translation>Certificate</translation>
     </message>
 </context>
 <context>
@@ -407,180 +464,180 @@
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="77"/>
         <source>Issue for all eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue for all eligible</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="78"/>
         <source>Issue for selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue for selected</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="79"/>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="240"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reissue</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="81"/>
         <source>Sign again with today&apos;s name and training details; the number stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign again with today&apos;s name and training details; the number stays</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="83"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="95"/>
         <source>Turkish template</source>
-        <translation type="unfinished"></translation>
+        <translation>Turkish template</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="96"/>
         <source>English template</source>
-        <translation type="unfinished"></translation>
+        <translation>English template</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="98"/>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Open PDF</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="99"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="100"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="101"/>
         <source>One file per person…</source>
-        <translation type="unfinished"></translation>
+        <translation>One file per person…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
         <source>Participant</source>
-        <translation type="unfinished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="110"/>
         <source>Attendance</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
         <source>Certificate no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate no.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="111"/>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="159"/>
         <source>{valid} certificates · {eligible} participants eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>{valid} certificates · {eligible} participants eligible</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="169"/>
         <source>Revoked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked: {reason}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="171"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="173"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Withdrawn</translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="174"/>
         <source>Eligible, not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible, not issued</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="174"/>
         <source>Attendance too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance too low</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="202"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="202"/>
         <source>Select the participants first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the participants first.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="220"/>
         <source>{issued} issued, {reissued} signed again, {low} with too little attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>{issued} issued, {reissued} signed again, {low} with too little attendance</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="232"/>
         <source>Issuing certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing certificates…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="240"/>
         <source>Select participants who hold a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select participants who hold a certificate.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="259"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="259"/>
         <source>Select one participant who holds a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one participant who holds a certificate.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="264"/>
         <source>Revoke certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke certificate {number}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="265"/>
         <source>Why is it revoked? Anyone verifying the certificate is shown this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is it revoked? Anyone verifying the certificate is shown this reason.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="296"/>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="301"/>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="313"/>
         <source>certificates.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>certificates.pdf</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="315"/>
         <source>Save certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Save certificates</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/certificate_actions.py" line="323"/>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the certificates</translation>
     </message>
 </context>
 <context>
@@ -896,6 +953,39 @@
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="113"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyField</name>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="32"/>
+        <source>Find company…</source>
+        <translation>Find company…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="33"/>
+        <source>No company</source>
+        <translation>No company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="48"/>
+        <source>Companies of other offices may be chosen too; their details stay read-only.</source>
+        <translation>Companies of other offices may be chosen too; their details stay read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="59"/>
+        <source>No company chosen</source>
+        <translation>No company chosen</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="133"/>
+        <source>Type part of the name or tax ID</source>
+        <translation>Type part of the name or tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="138"/>
+        <source>No company matches. Register it on the Companies page.</source>
+        <translation>No company matches. Register it on the Companies page.</translation>
     </message>
 </context>
 <context>
@@ -1436,42 +1526,42 @@
 <context>
     <name>CompanyTableModel</name>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="56"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="57"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="60"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="58"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="61"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="59"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="62"/>
         <source>Sector (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="60"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="63"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="61"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="64"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="62"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="65"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="63"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="66"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
@@ -1537,6 +1627,72 @@
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="117"/>
         <source>differs</source>
         <translation>differs</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="45"/>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="50"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="53"/>
+        <source>e.g. 2024/1</source>
+        <translation>e.g. 2024/1</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="55"/>
+        <source>Information notice version</source>
+        <translation>Information notice version</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="58"/>
+        <source>Date given</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="63"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="66"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="65"/>
+        <source>Add consent…</source>
+        <translation>Add consent…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="66"/>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="104"/>
+        <source>No consent recorded — press “Add consent…” when the person signs the notice.</source>
+        <translation>No consent recorded — press “Add consent…” when the person signs the notice.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="106"/>
+        <source>No consent recorded.</source>
+        <translation>No consent recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="119"/>
+        <source>Your role may only read records.</source>
+        <translation>Your role may only read records.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1829,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="49"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../infospot_app/ui/dashboard_drill.py" line="112"/>
@@ -1693,24 +1857,29 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="194"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="195"/>
         <source>Companies already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Companies already registered</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="199"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="197"/>
+        <source>Rows whose tax id is registered: update those companies or leave them.</source>
+        <translation>Rows whose tax id is registered: update those companies or leave them.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="203"/>
         <source>Update them with the list&apos;s values (empty cells change nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Update them with the list&apos;s values (empty cells change nothing)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="201"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="205"/>
         <source>Skip them: leave the registered companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip them: leave the registered companies</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="216"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="220"/>
         <source>{n} rows of the list have the tax id of a company already registered in InfoSpot. Companies of other offices are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows of the list have the tax id of a company already registered in InfoSpot. Companies of other offices are never changed.</translation>
     </message>
 </context>
 <context>
@@ -1752,16 +1921,38 @@
     </message>
 </context>
 <context>
-    <name>ExportAction</name>
+    <name>EraseConfirmation</name>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="148"/>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../infospot_app/ui/person_erase.py" line="19"/>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="154"/>
+        <location filename="../../infospot_app/ui/person_erase.py" line="24"/>
+        <source>The name, phone, e-mail and position of {name} will be blanked for good. Statistics (gender, company, trainings attended) are kept. This cannot be undone.
+
+To confirm, type the person&apos;s name or {word}:</source>
+        <translation>The name, phone, e-mail and position of {name} will be blanked for good. Statistics (gender, company, trainings attended) are kept. This cannot be undone.
+
+To confirm, type the person&apos;s name or {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_erase.py" line="37"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="158"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="164"/>
         <source>Save the rows shown, with their search, filters and order, as an Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rows shown, with their search, filters and order, as an Excel file</translation>
     </message>
 </context>
 <context>
@@ -1778,47 +1969,78 @@
     </message>
 </context>
 <context>
+    <name>FileOpen</name>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="37"/>
+        <location filename="../../infospot_app/ui/file_open.py" line="72"/>
+        <source>Opening files</source>
+        <translation>Opening files</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="43"/>
+        <source>These files were not found; nothing was imported from them:
+{files}</source>
+        <translation>These files were not found; nothing was imported from them:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="57"/>
+        <source>Importing a setup file needs a staff or administrator account.</source>
+        <translation>Importing a setup file needs a staff or administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="77"/>
+        <source>Sync packages are imported at the central office. This computer is an Info Spot office: send the package to the central office instead.</source>
+        <translation>Sync packages are imported at the central office. This computer is an Info Spot office: send the package to the central office instead.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="90"/>
+        <source>Importing packages needs a staff or administrator account.</source>
+        <translation>Importing packages needs a staff or administrator account.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="118"/>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="143"/>
         <source>Choose the member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the member list</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="121"/>
         <source>An Excel workbook (.xlsx) from the chamber. Title rows, logos and merged cells above the column names are fine: InfoSpot finds the header row itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Excel workbook (.xlsx) from the chamber. Title rows, logos and merged cells above the column names are fine: InfoSpot finds the header row itself.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="128"/>
         <source>The list&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>The list&apos;s file</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="130"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="152"/>
         <source>Reading “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading “{name}”…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="163"/>
         <source>Reading was cancelled. Choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading was cancelled. Choose the file again.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="168"/>
         <source>{lines} lines in the sheet “{sheet}” (the workbook has {n} sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines} lines in the sheet “{sheet}” (the workbook has {n} sheets).</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="179"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read.</translation>
     </message>
 </context>
 <context>
@@ -2387,12 +2609,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="52"/>
         <source>Welcome to InfoSpot</source>
         <translation>Welcome to InfoSpot</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="54"/>
         <source>Choose the language of the application. You can change it later.</source>
         <translation>Choose the language of the application. You can change it later.</translation>
     </message>
@@ -2400,50 +2622,50 @@
 <context>
     <name>ListExporter</name>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="94"/>
+        <location filename="../../infospot_app/ui/export_action.py" line="99"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="113"/>
+        <location filename="../../infospot_app/ui/export_action.py" line="121"/>
         <source>Exporting “{name}” to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting “{name}” to Excel…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="123"/>
+        <location filename="../../infospot_app/ui/export_action.py" line="131"/>
         <source>{n} rows of “{name}” were written to the Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows of “{name}” were written to the Excel file.</translation>
     </message>
 </context>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="226"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="233"/>
         <source>Where to keep the data</source>
         <translation>Where to keep the data</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="227"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="234"/>
         <source>The default location is right for most computers.</source>
         <translation>The default location is right for most computers.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="228"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="235"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="231"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
         <source>Backups are kept in a “backups” folder next to this file. Press Finish to create the database.</source>
         <translation>Backups are kept in a “backups” folder next to this file. Press Finish to create the database.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="245"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="245"/>
         <source>InfoSpot database (*.db)</source>
         <translation>InfoSpot database (*.db)</translation>
     </message>
@@ -2552,47 +2774,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="46"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="47"/>
         <source>InfoSpot — Cluster Info Spots</source>
         <translation>InfoSpot — Cluster Info Spots</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="89"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="90"/>
         <source>Office: {code} — {name}</source>
         <translation>Office: {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="92"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="93"/>
         <source>User: {user} ({role})</source>
         <translation>User: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="94"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="95"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="100"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="103"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="103"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="106"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="107"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="110"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="183"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="194"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="184"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="195"/>
         <source>A form has changes that are not saved. Close InfoSpot and discard them?</source>
         <translation>A form has changes that are not saved. Close InfoSpot and discard them?</translation>
     </message>
@@ -2602,48 +2824,53 @@
     <message>
         <location filename="../../infospot_app/ui/member_import_mapping.py" line="40"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="54"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="42"/>
+        <source>Each column of the list and the field it goes to, recognised by its name.</source>
+        <translation>Each column of the list and the field it goes to, recognised by its name.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="57"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="55"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="58"/>
         <source>Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load mapping…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="98"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="101"/>
         <source>{mapped} of {total} columns are imported. Check each one and change what is wrong; columns not imported are left out. The mapping is remembered for the next list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mapped} of {total} columns are imported. Check each one and change what is wrong; columns not imported are left out. The mapping is remembered for the next list.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="106"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="109"/>
         <source>Choose the columns holding: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the columns holding: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="115"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="118"/>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="116"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="119"/>
         <source>column mapping.json</source>
-        <translation type="unfinished"></translation>
+        <translation>column mapping.json</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="117"/>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="120"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="133"/>
         <source>Column mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="133"/>
         <source>Load a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a column mapping</translation>
     </message>
 </context>
 <context>
@@ -2779,35 +3006,35 @@
 <context>
     <name>MemberImportWizard</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="108"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="109"/>
         <source>Import a member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a member list</translation>
     </message>
 </context>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="87"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="88"/>
         <source>Where is this computer?</source>
         <translation>Where is this computer?</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="89"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="90"/>
         <source>InfoSpot works differently at an Info Spot and at the central office.</source>
         <translation>InfoSpot works differently at an Info Spot and at the central office.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="92"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="93"/>
         <source>At an Info Spot office (registers companies, sends sync packages)</source>
         <translation>At an Info Spot office (registers companies, sends sync packages)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="94"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="95"/>
         <source>At the central office (imports every office&apos;s packages)</source>
         <translation>At the central office (imports every office&apos;s packages)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="95"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="96"/>
         <source>Most computers are at an Info Spot office.</source>
         <translation>Most computers are at an Info Spot office.</translation>
     </message>
@@ -2846,22 +3073,22 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="128"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="129"/>
         <source>Your office</source>
         <translation>Your office</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="130"/>
         <source>Choose the Info Spot this computer works for.</source>
         <translation>Choose the Info Spot this computer works for.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="131"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="136"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="137"/>
         <source>Hosted by {host}</source>
         <translation>Hosted by {host}</translation>
     </message>
@@ -3142,6 +3369,67 @@
     </message>
 </context>
 <context>
+    <name>OverdueActions</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="35"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="36"/>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="37"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="38"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="39"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="40"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueActionsView</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="89"/>
+        <source>Overdue follow-up actions</source>
+        <translation>Overdue follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="93"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="94"/>
+        <source>Record that the selected action was done today</source>
+        <translation>Record that the selected action was done today</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="96"/>
+        <source>Open visit</source>
+        <translation>Open visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="109"/>
+        <source>No overdue actions. Well done.</source>
+        <translation>No overdue actions. Well done.</translation>
+    </message>
+</context>
+<context>
     <name>PagedListPage</name>
     <message>
         <location filename="../../infospot_app/ui/paged_list_page.py" line="57"/>
@@ -3355,6 +3643,83 @@
     </message>
 </context>
 <context>
+    <name>PeopleMetField</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="233"/>
+        <source>No people recorded for this company.</source>
+        <translation>No people recorded for this company.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="64"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="65"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="66"/>
+        <source>Search by name, e-mail or phone (Ctrl+F)</source>
+        <translation>Search by name, e-mail or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="70"/>
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="71"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="97"/>
+        <source>All companies</source>
+        <translation>All companies</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="72"/>
+        <source>Show only the people of one company</source>
+        <translation>Show only the people of one company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="73"/>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="106"/>
+        <source>{n} people</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="110"/>
+        <source>Nobody matches. Check the spelling or show all companies.</source>
+        <translation>Nobody matches. Check the spelling or show all companies.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="112"/>
+        <source>No people yet — press Ctrl+N to add a contact person or a participant.</source>
+        <translation>No people yet — press Ctrl+N to add a contact person or a participant.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="113"/>
+        <source>No people yet.</source>
+        <translation>No people yet.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="140"/>
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="141"/>
+        <source>Delete the selected person? They are removed here and, after the next sync, at the central office. To honour a request to be forgotten, open the person and use “Erase this person” instead.</source>
+        <translation>Delete the selected person? They are removed here and, after the next sync, at the central office. To honour a request to be forgotten, open the person and use “Erase this person” instead.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <location filename="../../infospot_app/ui/dashboard_period.py" line="36"/>
@@ -3388,11 +3753,182 @@
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="80"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="80"/>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="93"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="96"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="98"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="99"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="100"/>
+        <source>e.g. 0364 123 45 67</source>
+        <translation>e.g. 0364 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="101"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="102"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="107"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="65"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="66"/>
+        <source>Export everything…</source>
+        <translation>Export everything…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="68"/>
+        <source>Everything held about this person, as an Excel workbook or a PDF</source>
+        <translation>Everything held about this person, as an Excel workbook or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="70"/>
+        <source>Erase this person…</source>
+        <translation>Erase this person…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="83"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="85"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="113"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="114"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="115"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="116"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="117"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="118"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="119"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="139"/>
+        <source>Personal data erased on {day}; the record is kept only for statistics.</source>
+        <translation>Personal data erased on {day}; the record is kept only for statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="142"/>
+        <source>Your role may only read records.</source>
+        <translation>Your role may only read records.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="144"/>
+        <source>This person was recorded by another office; only they can change it.</source>
+        <translation>This person was recorded by another office; only they can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="165"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="165"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="169"/>
+        <source>Export everything about this person</source>
+        <translation>Export everything about this person</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="185"/>
+        <source>Exporting everything about this person…</source>
+        <translation>Exporting everything about this person…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="205"/>
+        <source>Everything about this person was saved.</source>
+        <translation>Everything about this person was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="217"/>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="218"/>
+        <source>Erase the personal data of {name}? Use this when the person asks to be forgotten (KVKK). The name, phone, e-mail and position are blanked here and, after the next sync, at the central office; statistics are kept.</source>
+        <translation>Erase the personal data of {name}? Use this when the person asks to be forgotten (KVKK). The name, phone, e-mail and position are blanked here and, after the next sync, at the central office; statistics are kept.</translation>
+    </message>
+</context>
+<context>
     <name>PlanningPage</name>
     <message>
         <location filename="../../infospot_app/ui/member_import_checks.py" line="102"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking every row…</translation>
     </message>
 </context>
 <context>
@@ -3400,32 +3936,37 @@
     <message>
         <location filename="../../infospot_app/ui/member_import_checks.py" line="131"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="137"/>
-        <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="132"/>
+        <source>What each row would do. Nothing has been saved yet.</source>
+        <translation>What each row would do. Nothing has been saved yet.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_checks.py" line="138"/>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="139"/>
         <source>Only refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Only refused rows</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="151"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="152"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="156"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="157"/>
         <source>The check did not finish. Press Back, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check did not finish. Press Back, then Next.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="162"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="163"/>
         <source>{rows} rows read: {refused} refused (highlighted; the reasons are under “Problems”), {known} already registered, {new} new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows read: {refused} refused (highlighted; the reasons are under “Problems”), {known} already registered, {new} new.</translation>
     </message>
 </context>
 <context>
@@ -3577,127 +4118,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="106"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="107"/>
         <source>Reports</source>
-        <translation type="unfinished">Reports</translation>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="122"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="125"/>
         <source>The Ministry&apos;s indicator workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>The Ministry&apos;s indicator workbook</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="127"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="130"/>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="131"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="207"/>
         <source>All offices (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>All offices (national)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="138"/>
         <source>Create the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the workbook…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="141"/>
         <source>A summary of every indicator against its target, per office and in total, then the rows behind the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>A summary of every indicator against its target, per office and in total, then the rows behind the numbers</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="167"/>
         <source>Lists as Excel files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists as Excel files</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="174"/>
         <source>Every row of the list, in the list&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row of the list, in the list&apos;s order</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="182"/>
         <source>Chamber member lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamber member lists</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="186"/>
         <source>Add the companies of a chamber&apos;s Excel list, with their contact people. Rows with errors are shown with the reason and can be saved to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the companies of a chamber&apos;s Excel list, with their contact people. Rows with errors are shown with the reason and can be saved to fix.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="217"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="225"/>
         <source>All offices</source>
-        <translation type="unfinished"></translation>
+        <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="219"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="227"/>
         <source>{who}, whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, whole project</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="228"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="238"/>
         <source>Computing the indicators…</source>
-        <translation type="unfinished">Computing the indicators…</translation>
+        <translation>Computing the indicators…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="244"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="254"/>
         <source>The indicators could not be computed.</source>
-        <translation type="unfinished">The indicators could not be computed.</translation>
+        <translation>The indicators could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="249"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="259"/>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>national</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="250"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="260"/>
         <source>Indicator report {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator report {who}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="255"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="265"/>
         <source>Save the indicator workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the indicator workbook</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="271"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="281"/>
         <source>Writing the indicator workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the indicator workbook…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="279"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="289"/>
         <source>The indicator workbook for {scope} was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator workbook for {scope} was written.</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="59"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="58"/>
         <source>Imported</source>
-        <translation type="unfinished">Imported</translation>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="59"/>
+        <source>The list was saved in one step.</source>
+        <translation>The list was saved in one step.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_wizard.py" line="67"/>
         <source>Save refused rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save refused rows…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_wizard.py" line="79"/>
-        <source>{created} companies added, {updated} updated, {contacts} contact people added.</source>
-        <translation type="unfinished"></translation>
+        <source>Companies added: {created} · updated: {updated} · contact people added: {contacts}.</source>
+        <translation>Companies added: {created} · updated: {updated} · contact people added: {contacts}.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="89"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="90"/>
         <source>{n} rows were refused. Save them as a workbook: each row with its reasons next to its cells. Correct them and import that file; rows already imported are recognised by their tax id and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows were refused. Save them as a workbook: each row with its reasons next to its cells. Correct them and import that file; rows already imported are recognised by their tax id and not added twice.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="94"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="95"/>
         <source>Every row of the list was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row of the list was taken.</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +4251,7 @@
     <message>
         <location filename="../../infospot_app/ui/training_sessions.py" line="29"/>
         <source>hh:mm</source>
-        <translation type="unfinished">hh:mm</translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_sessions.py" line="45"/>
@@ -3792,29 +4338,125 @@
     </message>
 </context>
 <context>
+    <name>SetupFileBanner</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="97"/>
+        <source>This office was set up without the central office&apos;s setup file, so it cannot sync yet. Ask the central office for your setup file (.isetup) and import it.</source>
+        <translation>This office was set up without the central office&apos;s setup file, so it cannot sync yet. Ask the central office for your setup file (.isetup) and import it.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="103"/>
+        <source>Import setup file…</source>
+        <translation>Import setup file…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFileImport</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="30"/>
+        <source>Import setup file</source>
+        <translation>Import setup file</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="46"/>
+        <source>This file cannot be read as a setup file ({detail}). Ask the central office for a new one.</source>
+        <translation>This file cannot be read as a setup file ({detail}). Ask the central office for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="56"/>
+        <source>Setup file for office {office}.
+Central office key: {fingerprint}
+
+Check this key by phone with the central office. Import the setup file now? Your records are kept; this computer gets its own sync keys.</source>
+        <translation>Setup file for office {office}.
+Central office key: {fingerprint}
+
+Check this key by phone with the central office. Import the setup file now? Your records are kept; this computer gets its own sync keys.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="76"/>
+        <source>The setup file is imported; this office can now sync with the central office.
+This office&apos;s key: {fingerprint}
+The central office checks it on your first package.</source>
+        <translation>The setup file is imported; this office can now sync with the central office.
+This office&apos;s key: {fingerprint}
+The central office checks it on your first package.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFileSource</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="29"/>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="80"/>
+        <source>Setup file from the central office</source>
+        <translation>Setup file from the central office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="31"/>
+        <source>InfoSpot setup file ({pattern})</source>
+        <translation>InfoSpot setup file ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="83"/>
+        <source>Syncing with the central office needs the setup file it sends you (.isetup). Without it you can try InfoSpot with an office chosen from the list and import the setup file later on the Sync page.</source>
+        <translation>Syncing with the central office needs the setup file it sends you (.isetup). Without it you can try InfoSpot with an office chosen from the list and import the setup file later on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="88"/>
+        <source>Choose setup file…</source>
+        <translation>Choose setup file…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="89"/>
+        <source>Do not use a setup file</source>
+        <translation>Do not use a setup file</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="104"/>
+        <source>This file cannot be read as a setup file ({detail}). Ask the central office for a new one.</source>
+        <translation>This file cannot be read as a setup file ({detail}). Ask the central office for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="126"/>
+        <source>No setup file chosen.</source>
+        <translation>No setup file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="130"/>
+        <source>File: {file}
+Office: {office}
+Central office key: {fingerprint}
+Check this key by phone with the central office before you continue.</source>
+        <translation>File: {file}
+Office: {office}
+Central office key: {fingerprint}
+Check this key by phone with the central office before you continue.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="273"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="298"/>
         <source>Set up InfoSpot</source>
         <translation>Set up InfoSpot</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="274"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="299"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="275"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="300"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="276"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="301"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="277"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="302"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3824,32 +4466,32 @@
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="196"/>
         <source>Sheet and header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet and header row</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="198"/>
         <source>The line with the column names is marked. Change it if it is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>The line with the column names is marked. Change it if it is not right.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="205"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="207"/>
         <source>Column names on line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Column names on line:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="243"/>
         <source>Found automatically: line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Found automatically: line {n}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="245"/>
         <source>This sheet is empty. Choose the sheet that holds the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>This sheet is empty. Choose the sheet that holds the list.</translation>
     </message>
 </context>
 <context>
@@ -3863,62 +4505,95 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="235"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="240"/>
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="237"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="241"/>
+        <source>Check the numbers, then import.</source>
+        <translation>Check the numbers, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="243"/>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="254"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="263"/>
         <source>Save refused rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save refused rows…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="262"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="271"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="269"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="278"/>
         <source>The check did not finish. Press Back, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check did not finish. Press Back, then Next.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="276"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="285"/>
         <source>This was a dry run: nothing has been saved yet. “Import” saves the list in one step — every row below, or none if anything goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>This was a dry run: nothing has been saved yet. “Import” saves the list in one step — every row below, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="283"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="292"/>
         <source>Nothing to import: no row is new or changes a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to import: no row is new or changes a company.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="319"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="328"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../infospot_app/ui/sync_page.py" line="35"/>
+        <location filename="../../infospot_app/ui/sync_page.py" line="36"/>
         <source>Sync with the central office</source>
         <translation>Sync with the central office</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_page.py" line="37"/>
+        <location filename="../../infospot_app/ui/sync_page.py" line="38"/>
         <source>Sync: packages from the offices</source>
         <translation>Sync: packages from the offices</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_page.py" line="45"/>
+        <location filename="../../infospot_app/ui/sync_page.py" line="47"/>
         <source>Your role may only read records; syncing needs staff.</source>
         <translation>Your role may only read records; syncing needs staff.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="44"/>
+        <source>Quarantine: {q} rows, conflicts: {c}</source>
+        <translation>Quarantine: {q} rows, conflicts: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="48"/>
+        <source>No rows in quarantine, no open conflicts</source>
+        <translation>No rows in quarantine, no open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="52"/>
+        <source>Not yet confirmed by the central office: {n} changes since {when}</source>
+        <translation>Not yet confirmed by the central office: {n} changes since {when}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="57"/>
+        <source>Every change is confirmed by the central office</source>
+        <translation>Every change is confirmed by the central office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="61"/>
+        <source>Sync state unknown</source>
+        <translation>Sync state unknown</translation>
     </message>
 </context>
 <context>
@@ -3934,22 +4609,22 @@
     <message>
         <location filename="../../infospot_app/ui/training_documents.py" line="110"/>
         <source>Writing certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing certificates…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_documents.py" line="125"/>
         <source>Writing the sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the sign-in sheet…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_documents.py" line="143"/>
         <source>Writing the attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the attendance list…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_documents.py" line="156"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
 </context>
 <context>
@@ -4045,17 +4720,17 @@
     <message>
         <location filename="../../infospot_app/ui/training_labels.py" line="13"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_labels.py" line="14"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_labels.py" line="15"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -4063,67 +4738,67 @@
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="78"/>
         <source>Edit</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="110"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="111"/>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="112"/>
         <source>Attendance</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="113"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="143"/>
         <source>This training belongs to office {office}; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>This training belongs to office {office}; it is shown read-only.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="161"/>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no sessions yet</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="162"/>
         <source>{hours} hours</source>
-        <translation type="unfinished">{hours} hours</translation>
+        <translation>{hours} hours</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="165"/>
         <source>certificate from {pct} attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate from {pct} attendance</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="199"/>
         <source>sign-in sheet {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in sheet {day}.pdf</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="201"/>
         <source>Save the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sign-in sheet</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="208"/>
         <source>attendance.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance.xlsx</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_page.py" line="210"/>
         <source>Save the attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the attendance list</translation>
     </message>
 </context>
 <context>
@@ -4131,47 +4806,47 @@
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="30"/>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="31"/>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="32"/>
         <source>Starts</source>
-        <translation type="unfinished">Starts</translation>
+        <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="33"/>
         <source>Ends</source>
-        <translation type="unfinished">Ends</translation>
+        <translation>Ends</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="34"/>
         <source>Venue</source>
-        <translation type="unfinished">Venue</translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="36"/>
         <source>Enrolled</source>
-        <translation type="unfinished">Enrolled</translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="37"/>
         <source>Capacity</source>
-        <translation type="unfinished">Capacity</translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="38"/>
         <source>Office</source>
-        <translation type="unfinished">Office</translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/trainings_page.py" line="94"/>
@@ -4273,32 +4948,307 @@
     </message>
 </context>
 <context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="39"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="40"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="41"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="42"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="102"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="102"/>
+        <source>Edit visit</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="118"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="121"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="125"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="131"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="133"/>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="135"/>
+        <source>e.g. export, energy efficiency</source>
+        <translation>e.g. export, energy efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="136"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="137"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="138"/>
+        <source>Needs identified</source>
+        <translation>Needs identified</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="139"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="141"/>
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="40"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="41"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="42"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="43"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="44"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="45"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="46"/>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="47"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="124"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="125"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="126"/>
+        <source>Search by company, staff or topic (Ctrl+F)</source>
+        <translation>Search by company, staff or topic (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="131"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="132"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <source>Staff:</source>
+        <translation>Staff:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="140"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="190"/>
+        <source>Any company</source>
+        <translation>Any company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="141"/>
+        <source>Show the visits of one company</source>
+        <translation>Show the visits of one company</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="144"/>
+        <source>Show every company&apos;s visits</source>
+        <translation>Show every company&apos;s visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="159"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="205"/>
+        <source>{n} visits</source>
+        <translation>{n} visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="209"/>
+        <source>No visit matches. Check the spelling or clear the filters.</source>
+        <translation>No visit matches. Check the spelling or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
+        <source>No visits yet — press Ctrl+N to record the first one.</source>
+        <translation>No visits yet — press Ctrl+N to record the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="212"/>
+        <source>No visits yet.</source>
+        <translation>No visits yet.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="237"/>
+        <source>Delete visit</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="238"/>
+        <source>Delete the visit of {date} to {company} and its follow-up actions?</source>
+        <translation>Delete the visit of {date} to {company} and its follow-up actions?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/visits_page.py" line="24"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visits_page.py" line="34"/>
+        <source>Overdue actions ({n})</source>
+        <translation>Overdue actions ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="99"/>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="105"/>
+        <source>{purpose}, given on {day}</source>
+        <translation>{purpose}, given on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="110"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="113"/>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="117"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="341"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="350"/>
         <source>{name} - refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - refused rows</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="342"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="351"/>
         <source>Save the refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the refused rows</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="349"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="358"/>
         <source>{n} refused rows were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} refused rows were saved.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="105"/>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the list…</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="35"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="23"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>

@@ -2,11 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="54"/>
+        <source>New follow-up action</source>
+        <translation>Yeni takip eylemi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="54"/>
+        <source>Edit follow-up action</source>
+        <translation>Takip eylemini düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="57"/>
+        <source>What is to be done</source>
+        <translation>Yapılacak iş</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="58"/>
+        <source>Due date</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="59"/>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="60"/>
+        <source>Done on</source>
+        <translation>Tamamlanma tarihi</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsField</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="116"/>
+        <source>Add action</source>
+        <translation>Eylem ekle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="117"/>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="118"/>
+        <source>Mark done</source>
+        <translation>Tamamlandı olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="119"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="138"/>
         <source>Cluster activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Küme etkinliği</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="139"/>
@@ -26,7 +82,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="144"/>
         <source>Participants</source>
-        <translation type="unfinished">Katılımcılar</translation>
+        <translation>Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="145"/>
@@ -37,42 +93,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="172"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="179"/>
         <source>The first administrator</source>
         <translation>İlk yönetici</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="175"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="182"/>
         <source>This account adds the other users and changes the settings. Keep its password safe.</source>
         <translation>Bu hesap diğer kullanıcıları ekler ve ayarları değiştirir. Parolasını güvenli bir yerde saklayın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="186"/>
         <source>User name *</source>
         <translation>Kullanıcı adı *</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="187"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="181"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="188"/>
         <source>Password *</source>
         <translation>Parola *</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="182"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="189"/>
         <source>Repeat password *</source>
         <translation>Parola (tekrar) *</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="190"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="197"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Parola en az {n} karakter olmalı.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="196"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="203"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>İki parola birbirini tutmuyor. Aynı parolayı iki kez yazın.</translation>
     </message>
@@ -185,22 +241,22 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="164"/>
         <source>Benchmark assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kıyaslama değerlendirmesi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="165"/>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="167"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme tarihi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="169"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="174"/>
@@ -213,27 +269,27 @@
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="107"/>
         <source>Import packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketleri içe aktar…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="108"/>
         <source>Make receipt for office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofis için alındı oluştur…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="109"/>
         <source>Make office setup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofis kurulum dosyası oluştur…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="114"/>
         <source>You can also drop package files (.ispkg) on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket dosyalarını (.ispkg) bu sayfaya sürükleyip bırakabilirsiniz.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="117"/>
         <source>Preview: what the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ön izleme: içe aktarma ne yapacak</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="126"/>
@@ -243,7 +299,7 @@
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="127"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="136"/>
@@ -260,147 +316,147 @@
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="138"/>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Son paket</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="139"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Alınan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="140"/>
         <source>Missing numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksik numaralar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="141"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Son iletişim</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="142"/>
         <source>Clock difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat farkı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="143"/>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar parmak izi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="151"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="152"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="153"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="154"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="155"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Karantinaya alınma</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="156"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="162"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="163"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Karantina</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="164"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışmalar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="194"/>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz bilinmiyor</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="216"/>
         <source>Quarantine ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Karantina ({n})</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="217"/>
         <source>Conflicts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışmalar ({n})</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="226"/>
         <source>Import packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketleri içe aktar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="228"/>
         <source>InfoSpot packages (*.ispkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSpot paketleri (*.ispkg);;Bütün dosyalar (*)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="252"/>
         <source>Checking the packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketler denetleniyor…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="261"/>
         <source>Import {n} package(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paketi içe aktar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="275"/>
         <source>{office}: packages never received: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}: hiç alınmamış paketler: {numbers}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="282"/>
         <source>{office} is new here; its key {fp} will be kept. Check it by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ofisi burada yeni; {fp} anahtarı saklanacak. Anahtarı telefonla doğrulayın.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="288"/>
         <source>Each package is checked on its own; an office&apos;s packages are imported in the order they were made, so rows that wait for an earlier package apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her paket ayrı ayrı denetlenir; bir ofisin paketleri oluşturuldukları sırayla içe aktarılır, böylece önceki bir paketi bekleyen satırlar da uygulanır.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="302"/>
         <source>Importing the packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketler içe aktarılıyor…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="310"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
         <source>For which office?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi ofis için?</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Farklı kaydet</translation>
     </message>
 </context>
 <context>
@@ -589,7 +645,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="65"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi daraltmak için yazın</translation>
     </message>
 </context>
 <context>
@@ -597,12 +653,12 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="48"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni küme</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="48"/>
         <source>Edit cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümeyi düzenle</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="63"/>
@@ -612,43 +668,43 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="66"/>
         <source>Sectors (NACE divisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektörler (NACE bölümleri)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="67"/>
         <source>NACE divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>NACE bölümleri</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="75"/>
         <source>Home office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı olduğu ofis</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="76"/>
         <location filename="../../infospot_app/ui/cluster_form.py" line="77"/>
         <source>Provinces involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsanan iller</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="81"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="82"/>
         <source>Stage reached on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşamaya geçiş tarihi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="85"/>
         <source>Coordinating body</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatör kuruluş</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="86"/>
         <source>Description</source>
-        <translation type="unfinished">Açıklama</translation>
+        <translation>Açıklama</translation>
     </message>
 </context>
 <context>
@@ -691,7 +747,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="82"/>
         <source>Company&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmanın ofisi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
@@ -713,7 +769,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="90"/>
         <source>Participants</source>
-        <translation type="unfinished">Katılımcılar</translation>
+        <translation>Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="91"/>
@@ -724,12 +780,12 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="100"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="110"/>
@@ -749,28 +805,28 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
         <source>Requested (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talep edilen (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="111"/>
         <source>Granted (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="119"/>
         <location filename="../../infospot_app/ui/cluster_page.py" line="218"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Üyeler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="120"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlikler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="121"/>
         <source>Benchmarking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kıyaslama</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="122"/>
@@ -780,57 +836,57 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="154"/>
         <source>This cluster belongs to office {office}; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu küme {office} ofisine ait; yalnızca görüntülenebilir.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="204"/>
         <source>median {median}, mean {mean} ({n} members measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>medyan {median}, ortalama {mean} (ölçülen üye: {n})</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="209"/>
         <source>not yet measured: members need a baseline and a follow-up measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz ölçülmedi: üyelerin bir başlangıç ve bir izleme ölçümü olmalı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="212"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="213"/>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama geçmişi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="214"/>
         <source>Sectors (NACE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektörler (NACE)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="215"/>
         <source>Provinces involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsanan iller</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="216"/>
         <source>Home office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı olduğu ofis</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="217"/>
         <source>Coordinating body</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatör kuruluş</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="219"/>
         <source>Productivity change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verimlilik değişimi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_page.py" line="220"/>
         <source>Description</source>
-        <translation type="unfinished">Açıklama</translation>
+        <translation>Açıklama</translation>
     </message>
 </context>
 <context>
@@ -843,52 +899,52 @@
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="76"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni küme</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="77"/>
         <source>Search by name, coordinating body or NACE division (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, koordinatör kuruluş ya da NACE bölümüne göre arayın (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="81"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün aşamalar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="84"/>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="100"/>
         <source>{n} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} küme</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="105"/>
         <source>No cluster matches this search. Check the spelling or clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu aramaya uyan küme yok. Yazımı kontrol edin ya da süzgeci temizleyin.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="108"/>
         <source>No clusters yet — press Ctrl+N to record the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz küme yok — ilkini kaydetmek için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="109"/>
         <source>No clusters yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz küme yok.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
         <source>Delete cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümeyi sil</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/clusters_page.py" line="136"/>
         <source>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kümesi silinsin mi? Küme buradaki bütün listelerden ve bir sonraki eşitlemeden sonra merkezdeki listelerden kalkar; üyeleri firma olarak kayıtlı kalır.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +953,39 @@
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="113"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyField</name>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="32"/>
+        <source>Find company…</source>
+        <translation>Firma bul…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="33"/>
+        <source>No company</source>
+        <translation>Firma yok</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="48"/>
+        <source>Companies of other offices may be chosen too; their details stay read-only.</source>
+        <translation>Diğer ofislerin firmaları da seçilebilir; bilgileri yalnızca görüntülenebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="59"/>
+        <source>No company chosen</source>
+        <translation>Firma seçilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="133"/>
+        <source>Type part of the name or tax ID</source>
+        <translation>Adın ya da vergi numarasının bir kısmını yazın</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="138"/>
+        <source>No company matches. Register it on the Companies page.</source>
+        <translation>Uyan firma yok. Firmayı Firmalar sayfasında kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1490,12 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="154"/>
         <source>Choose a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma seçin</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="158"/>
         <source>Name or tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad ya da vergi no.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="162"/>
@@ -1426,53 +1515,53 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="175"/>
         <source>Companies of other offices can join the cluster; their details stay read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer ofislerin firmaları da kümeye katılabilir; bilgileri yalnızca görüntülenebilir.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_pickers.py" line="203"/>
         <source>{office} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (yalnızca görüntüleme)</translation>
     </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="56"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="59"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="57"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="60"/>
         <source>Tax ID</source>
         <translation>Vergi no.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="58"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="61"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="59"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="62"/>
         <source>Sector (NACE)</source>
         <translation>Sektör (NACE)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="60"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="63"/>
         <source>Size</source>
         <translation>Ölçek</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="61"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="64"/>
         <source>Employees</source>
         <translation>Çalışan sayısı</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="62"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="65"/>
         <source>Clusters</source>
         <translation>Kümeler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_model.py" line="63"/>
+        <location filename="../../infospot_app/ui/company_model.py" line="66"/>
         <source>Last visit</source>
         <translation>Son ziyaret</translation>
     </message>
@@ -1487,57 +1576,123 @@
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="49"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="50"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="51"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="52"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tespit tarihi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
         <source>Kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada tutulan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelen</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="69"/>
         <source>Keep the version kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada tutulan sürümü koru</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="70"/>
         <source>Keep the version that arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelen sürümü koru</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="82"/>
         <source>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm seçmek InfoSpot&apos;un bu sürümünde henüz yok. İki sürüm de saklanır ve hiçbir şey kaybolmaz; hangisinin doğru olduğunu ofise sorun.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_conflicts.py" line="117"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>farklı</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="45"/>
+        <source>New consent</source>
+        <translation>Yeni onay</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="50"/>
+        <source>Purpose</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="53"/>
+        <source>e.g. 2024/1</source>
+        <translation>örneğin 2024/1</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="55"/>
+        <source>Information notice version</source>
+        <translation>Aydınlatma metni sürümü</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="58"/>
+        <source>Date given</source>
+        <translation>Veriliş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="63"/>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="66"/>
+        <source>Recorded by</source>
+        <translation>Kaydeden</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="65"/>
+        <source>Add consent…</source>
+        <translation>Onay ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="66"/>
+        <source>Withdraw…</source>
+        <translation>Geri çek…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="104"/>
+        <source>No consent recorded — press “Add consent…” when the person signs the notice.</source>
+        <translation>Kayıtlı onay yok — kişi aydınlatma metnini imzaladığında “Onay ekle…” düğmesine basın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="106"/>
+        <source>No consent recorded.</source>
+        <translation>Kayıtlı onay yok.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="119"/>
+        <source>Your role may only read records.</source>
+        <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1700,7 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="38"/>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>%{n}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="61"/>
@@ -1555,37 +1710,37 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="70"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="95"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="108"/>
         <source>SMEs reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılan KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="109"/>
         <source>SMEs in clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümelerdeki KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="110"/>
         <source>Clusters per province</source>
-        <translation type="unfinished"></translation>
+        <translation>İllere göre küme sayısı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="111"/>
         <source>Clusters benchmarked (national system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kıyaslanan kümeler (ulusal sistem)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="112"/>
         <source>Productivity change of cluster SMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Küme KOBİ&apos;lerinin verimlilik değişimi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="125"/>
@@ -1595,82 +1750,90 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="126"/>
         <source>Follow-up actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikmiş takip eylemleri</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="127"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılan eğitimler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="128"/>
         <source>Participants</source>
-        <translation type="unfinished">Katılımcılar</translation>
+        <translation>Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="129"/>
         <source>Women among participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcılar arasında kadınlar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="130"/>
         <source>Participant-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı-saat</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="131"/>
         <source>Certificates issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenlenen katılım belgeleri</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="132"/>
         <source>Grant applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibe başvuruları</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="133"/>
         <source>Requested (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talep edilen (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="134"/>
         <source>Granted (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="151"/>
         <source>Computing the indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstergeler hesaplanıyor…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="159"/>
         <source>The indicators could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstergeler hesaplanamadı.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="181"/>
         <source>All offices (national totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün ofisler (ulusal toplam)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="194"/>
         <source>Target: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef: {n}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="203"/>
         <source>Target: {t} · median of {n} SMEs measured, mean {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef: {t} · ölçülen {n} KOBİ&apos;nin medyanı, ortalama {m}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="218"/>
         <source>Provinces with {band} clusters · {n} clusters in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{band} kümesi olan iller · toplam {n} küme</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_page.py" line="228"/>
         <source>Target: {band} in {province}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef: {province} ilinde {band}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="49"/>
+        <source>none</source>
+        <translation>yok</translation>
     </message>
 </context>
 <context>
@@ -1678,40 +1841,45 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_drill.py" line="112"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_drill.py" line="147"/>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} satır</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_drill.py" line="155"/>
         <source>The list could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste yüklenemedi.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="194"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="195"/>
         <source>Companies already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaten kayıtlı firmalar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="199"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="197"/>
+        <source>Rows whose tax id is registered: update those companies or leave them.</source>
+        <translation>Vergi numarası kayıtlı olan satırlar: o firmaları güncelleyin ya da olduğu gibi bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="203"/>
         <source>Update them with the list&apos;s values (empty cells change nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listedeki değerlerle güncelle (boş hücreler hiçbir şeyi değiştirmez)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="201"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="205"/>
         <source>Skip them: leave the registered companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Atla: kayıtlı firmalara dokunma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="216"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="220"/>
         <source>{n} rows of the list have the tax id of a company already registered in InfoSpot. Companies of other offices are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenin {n} satırında InfoSpot&apos;ta zaten kayıtlı bir firmanın vergi numarası var. Diğer ofislerin firmaları hiçbir zaman değiştirilmez.</translation>
     </message>
 </context>
 <context>
@@ -1753,16 +1921,38 @@
     </message>
 </context>
 <context>
-    <name>ExportAction</name>
+    <name>EraseConfirmation</name>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="148"/>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../infospot_app/ui/person_erase.py" line="19"/>
+        <source>Erase this person</source>
+        <translation>Bu kişinin verilerini sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="154"/>
+        <location filename="../../infospot_app/ui/person_erase.py" line="24"/>
+        <source>The name, phone, e-mail and position of {name} will be blanked for good. Statistics (gender, company, trainings attended) are kept. This cannot be undone.
+
+To confirm, type the person&apos;s name or {word}:</source>
+        <translation>{name} adlı kişinin adı, telefonu, e-postası ve görevi kalıcı olarak silinecek. İstatistikler (cinsiyet, firma, katıldığı eğitimler) korunur. Bu işlem geri alınamaz.
+
+Onaylamak için kişinin adını ya da {word} yazın:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_erase.py" line="37"/>
+        <source>Erase</source>
+        <translation>Verileri sil</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="158"/>
+        <source>Export to Excel</source>
+        <translation>Excel&apos;e aktar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/export_action.py" line="164"/>
         <source>Save the rows shown, with their search, filters and order, as an Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen satırları arama, süzgeç ve sıralamalarıyla birlikte Excel dosyası olarak kaydet</translation>
     </message>
 </context>
 <context>
@@ -1779,47 +1969,78 @@
     </message>
 </context>
 <context>
+    <name>FileOpen</name>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="37"/>
+        <location filename="../../infospot_app/ui/file_open.py" line="72"/>
+        <source>Opening files</source>
+        <translation>Dosyalar açılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="43"/>
+        <source>These files were not found; nothing was imported from them:
+{files}</source>
+        <translation>Bu dosyalar bulunamadı; onlardan hiçbir şey içe aktarılmadı:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="57"/>
+        <source>Importing a setup file needs a staff or administrator account.</source>
+        <translation>Kurulum dosyası içe aktarmak için personel ya da yönetici hesabı gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="77"/>
+        <source>Sync packages are imported at the central office. This computer is an Info Spot office: send the package to the central office instead.</source>
+        <translation>Eşitleme paketleri merkezde içe aktarılır. Bu bilgisayar bir Bilgi Noktası ofisinde: paketi merkeze gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/file_open.py" line="90"/>
+        <source>Importing packages needs a staff or administrator account.</source>
+        <translation>Paket içe aktarmak için personel ya da yönetici hesabı gerekir.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="118"/>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="143"/>
         <source>Choose the member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Üye listesini seçin</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="121"/>
         <source>An Excel workbook (.xlsx) from the chamber. Title rows, logos and merged cells above the column names are fine: InfoSpot finds the header row itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odadan gelen bir Excel çalışma kitabı (.xlsx). Sütun adlarının üstündeki başlık satırları, logolar ve birleştirilmiş hücreler sorun değildir: InfoSpot başlık satırını kendisi bulur.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="128"/>
         <source>The list&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste dosyası</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="130"/>
         <source>Choose…</source>
-        <translation type="unfinished">Seç…</translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="152"/>
         <source>Reading “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” okunuyor…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="163"/>
         <source>Reading was cancelled. Choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuma iptal edildi. Dosyayı yeniden seçin.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="168"/>
         <source>{lines} lines in the sheet “{sheet}” (the workbook has {n} sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{sheet}” sayfasında {lines} satır var (çalışma kitabında {n} sayfa var).</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="179"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamadı.</translation>
     </message>
 </context>
 <context>
@@ -1827,37 +2048,37 @@
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="36"/>
         <source>New grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni hibe başvurusu</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="36"/>
         <source>Grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibe başvurusu</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="52"/>
         <source>A company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir firma</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="53"/>
         <source>A cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir küme</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="54"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru sahibi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="58"/>
         <source>No company chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma seçilmedi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="59"/>
         <source>Find company…</source>
-        <translation type="unfinished">Firma bul…</translation>
+        <translation>Firma bul…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="64"/>
@@ -1882,12 +2103,12 @@
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="72"/>
         <source>Project title</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje adı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="73"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru tarihi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="74"/>
@@ -1897,22 +2118,22 @@
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="75"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar tarihi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="77"/>
         <source>Requested amount (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talep edilen tutar (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="78"/>
         <source>Granted amount (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen tutar (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="81"/>
         <source>e.g. 1.250.000,00</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin 1.250.000,00</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grant_form.py" line="83"/>
@@ -1930,62 +2151,62 @@
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="106"/>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni başvuru</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="107"/>
         <source>Search by applicant or project title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru sahibi ya da proje adına göre arayın (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="112"/>
         <source>Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Program:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="112"/>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün programlar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="113"/>
         <source>Status:</source>
-        <translation type="unfinished">Durum:</translation>
+        <translation>Durum:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="113"/>
         <source>All statuses</source>
-        <translation type="unfinished">Bütün durumlar</translation>
+        <translation>Bütün durumlar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="137"/>
         <source>{n} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} başvuru</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="141"/>
         <source>No application matches. Check the spelling or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramaya uyan başvuru yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="143"/>
         <source>No grant applications yet — press Ctrl+N to record the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hibe başvurusu yok — ilkini kaydetmek için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="144"/>
         <source>No grant applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hibe başvurusu yok.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="166"/>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuruyu sil</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/grants_page.py" line="167"/>
         <source>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili hibe başvurusu silinsin mi? Başvuru burada ve bir sonraki eşitlemeden sonra merkezde silinir.</translation>
     </message>
 </context>
 <context>
@@ -1993,27 +2214,27 @@
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="46"/>
         <source>ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarılmaya hazır</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="47"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarıldı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="48"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>reddedildi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="49"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>zaten içe aktarılmış</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="87"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="88"/>
@@ -2023,47 +2244,47 @@
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="89"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="90"/>
         <source>Table / status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo / durum</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="91"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="92"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellenen</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="93"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişmeyen</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="94"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskimiş</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="95"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışmalar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="96"/>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Karantinaya alınan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_models.py" line="97"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinen</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2292,12 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_cards.py" line="41"/>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>%{n}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_cards.py" line="96"/>
         <source>Show the list behind this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayının arkasındaki listeyi göster</translation>
     </message>
 </context>
 <context>
@@ -2388,12 +2609,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="52"/>
         <source>Welcome to InfoSpot</source>
         <translation>InfoSpot’a hoş geldiniz</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="54"/>
         <source>Choose the language of the application. You can change it later.</source>
         <translation>Uygulamanın dilini seçin. Daha sonra değiştirebilirsiniz.</translation>
     </message>
@@ -2401,50 +2622,50 @@
 <context>
     <name>ListExporter</name>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="94"/>
+        <location filename="../../infospot_app/ui/export_action.py" line="99"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel&apos;e aktar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="113"/>
+        <location filename="../../infospot_app/ui/export_action.py" line="121"/>
         <source>Exporting “{name}” to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” Excel&apos;e aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/export_action.py" line="123"/>
+        <location filename="../../infospot_app/ui/export_action.py" line="131"/>
         <source>{n} rows of “{name}” were written to the Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” listesinin {n} satırı Excel dosyasına yazıldı.</translation>
     </message>
 </context>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="226"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="233"/>
         <source>Where to keep the data</source>
         <translation>Veriler nerede saklansın</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="227"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="234"/>
         <source>The default location is right for most computers.</source>
         <translation>Önerilen konum çoğu bilgisayar için uygundur.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="228"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="235"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="231"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
         <source>Backups are kept in a “backups” folder next to this file. Press Finish to create the database.</source>
         <translation>Yedekler bu dosyanın yanındaki “backups” klasöründe tutulur. Veritabanını oluşturmak için Bitir’e basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="245"/>
         <source>Database file</source>
         <translation>Veritabanı dosyası</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="238"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="245"/>
         <source>InfoSpot database (*.db)</source>
         <translation>InfoSpot veritabanı (*.db)</translation>
     </message>
@@ -2482,118 +2703,118 @@
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="32"/>
         <source>E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta ayarları</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="40"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="41"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="42"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="53"/>
         <source>SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP sunucusu:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="54"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="55"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="56"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="57"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="58"/>
         <source>Sender address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="59"/>
         <source>Central office address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkezin adresi:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="64"/>
         <source>The password is kept in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola bu bilgisayarın parola deposunda saklanır.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="68"/>
         <source>This computer has no password store, so InfoSpot does not save the password and asks for it once each time InfoSpot runs. To save it, install and unlock GNOME Keyring or KWallet (Linux); Windows uses its Credential Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda parola deposu yok; bu yüzden InfoSpot parolayı kaydetmez ve her çalıştığında bir kez sorar. Kaydetmek için GNOME Keyring ya da KWallet kurup kilidini açın (Linux); Windows kendi Kimlik Bilgileri Yöneticisini kullanır.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_mail_dialog.py" line="73"/>
         <source>asked when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderirken sorulur</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="46"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="47"/>
         <source>InfoSpot — Cluster Info Spots</source>
         <translation>InfoSpot — Kümelenme Bilgi Noktaları</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="89"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="90"/>
         <source>Office: {code} — {name}</source>
         <translation>Ofis: {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="92"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="93"/>
         <source>User: {user} ({role})</source>
         <translation>Kullanıcı: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="94"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="95"/>
         <source>Database: {path}</source>
         <translation>Veritabanı: {path}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="100"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="103"/>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="103"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="106"/>
         <source>New record</source>
         <translation>Yeni kayıt</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="107"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="110"/>
         <source>Sign out</source>
         <translation>Oturumu kapat</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="183"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="194"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/main_window.py" line="184"/>
+        <location filename="../../infospot_app/ui/main_window.py" line="195"/>
         <source>A form has changes that are not saved. Close InfoSpot and discard them?</source>
         <translation>Açık bir formda kaydedilmemiş değişiklikler var. InfoSpot kapatılsın ve değişiklikler atılsın mı?</translation>
     </message>
@@ -2603,48 +2824,53 @@
     <message>
         <location filename="../../infospot_app/ui/member_import_mapping.py" line="40"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="54"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="42"/>
+        <source>Each column of the list and the field it goes to, recognised by its name.</source>
+        <translation>Listenin her sütunu ve adından tanınarak aktarılacağı alan.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="57"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleştirmeyi kaydet…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="55"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="58"/>
         <source>Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleştirmeyi yükle…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="98"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="101"/>
         <source>{mapped} of {total} columns are imported. Check each one and change what is wrong; columns not imported are left out. The mapping is remembered for the next list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} sütunun {mapped} tanesi içe aktarılacak. Her birini kontrol edin ve yanlış olanları düzeltin; içe aktarılmayan sütunlar dışarıda bırakılır. Eşleştirme bir sonraki liste için hatırlanır.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="106"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="109"/>
         <source>Choose the columns holding: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu bilgileri içeren sütunları seçin: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="115"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="118"/>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun eşleştirmesini kaydet</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="116"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="119"/>
         <source>column mapping.json</source>
-        <translation type="unfinished"></translation>
+        <translation>sutun eslestirmesi.json</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="117"/>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="120"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="133"/>
         <source>Column mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun eşleştirmesi (*.json)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_mapping.py" line="130"/>
+        <location filename="../../infospot_app/ui/member_import_mapping.py" line="133"/>
         <source>Load a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun eşleştirmesi yükle</translation>
     </message>
 </context>
 <context>
@@ -2652,12 +2878,12 @@
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="33"/>
         <source>Productivity measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verimlilik ölçümü</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="36"/>
         <source>Period (e.g. 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem (örneğin 2025)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="38"/>
@@ -2672,7 +2898,7 @@
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="41"/>
         <source>Turnover (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciro (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="42"/>
@@ -2682,7 +2908,7 @@
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="43"/>
         <source>Value added (TRY, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katma değer (TL, isteğe bağlı)</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2931,7 @@
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="85"/>
         <source>Turnover (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciro (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="85"/>
@@ -2715,27 +2941,27 @@
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="86"/>
         <source>Value added (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katma değer (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="86"/>
         <source>Per employee (TRY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışan başına (TL)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="87"/>
         <source>Change vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıca göre değişim</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="115"/>
         <source>Productivity change since the baseline: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıçtan bu yana verimlilik değişimi: {change}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/measurements_widget.py" line="120"/>
         <source>The change is computed once there is a baseline and a follow-up measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişim, bir başlangıç ve bir izleme ölçümü olduğunda hesaplanır.</translation>
     </message>
 </context>
 <context>
@@ -2743,18 +2969,18 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="88"/>
         <source>Cluster member</source>
-        <translation type="unfinished"></translation>
+        <translation>Küme üyesi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="93"/>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="128"/>
         <source>No company chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma seçilmedi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="94"/>
         <source>Find company…</source>
-        <translation type="unfinished">Firma bul…</translation>
+        <translation>Firma bul…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="100"/>
@@ -2769,46 +2995,46 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="102"/>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılma tarihi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="103"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrılma tarihi</translation>
     </message>
 </context>
 <context>
     <name>MemberImportWizard</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="108"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="109"/>
         <source>Import a member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Üye listesi içe aktar</translation>
     </message>
 </context>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="87"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="88"/>
         <source>Where is this computer?</source>
         <translation>Bu bilgisayar nerede?</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="89"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="90"/>
         <source>InfoSpot works differently at an Info Spot and at the central office.</source>
         <translation>InfoSpot, bilgi noktalarında ve merkez ofiste farklı çalışır.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="92"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="93"/>
         <source>At an Info Spot office (registers companies, sends sync packages)</source>
         <translation>Bir bilgi noktası ofisinde (firma kaydeder, eşitleme paketi gönderir)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="94"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="95"/>
         <source>At the central office (imports every office&apos;s packages)</source>
         <translation>Merkez ofiste (bütün ofislerin paketlerini içe aktarır)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="95"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="96"/>
         <source>Most computers are at an Info Spot office.</source>
         <translation>Bilgisayarların çoğu bir bilgi noktası ofisindedir.</translation>
     </message>
@@ -2818,22 +3044,22 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="187"/>
         <source>SMEs reached by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylara göre ulaşılan KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="192"/>
         <source>Newly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ulaşılan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="195"/>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümülatif toplam</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="208"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
 </context>
 <context>
@@ -2847,22 +3073,22 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="128"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="129"/>
         <source>Your office</source>
         <translation>Ofisiniz</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="130"/>
         <source>Choose the Info Spot this computer works for.</source>
         <translation>Bu bilgisayarın çalıştığı bilgi noktasını seçin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="131"/>
         <source>Office</source>
         <translation>Ofis</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="136"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="137"/>
         <source>Hosted by {host}</source>
         <translation>Ev sahibi: {host}</translation>
     </message>
@@ -2872,27 +3098,27 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="147"/>
         <source>SMEs reached per office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofislere göre ulaşılan KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="156"/>
         <source>SMEs reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılan KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="158"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="162"/>
         <source>SMEs in clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümelerdeki KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="164"/>
         <source>Target (clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef (küme)</translation>
     </message>
 </context>
 <context>
@@ -2900,182 +3126,182 @@
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="91"/>
         <source>Create package and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket oluştur ve kaydet…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="98"/>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka klasör…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="100"/>
         <source>Send by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postayla gönder</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="101"/>
         <source>E-mail draft (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta taslağı (.eml)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="102"/>
         <source>Import receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındıyı içe aktar…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="103"/>
         <source>E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta ayarları…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="104"/>
         <source>Full package (every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam paket (bütün satırlar)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="105"/>
         <source>Normally a package carries only what HQ has not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalde bir paket yalnızca merkezin henüz onaylamadığı değişiklikleri taşır.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="118"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="119"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="120"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırlar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="121"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="122"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="127"/>
         <source>Packages made</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulan paketler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="132"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="133"/>
         <source>State</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="134"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme sayısı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="135"/>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Son sorun</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="140"/>
         <source>Outbox (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden kutusu (e-posta)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="143"/>
         <source>Try sending now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi göndermeyi dene</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="162"/>
         <source>USB drive {name} ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>USB sürücü {name} ({path})</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="183"/>
         <source>{n} changes not yet confirmed by the central office, since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkezin henüz onaylamadığı {n} değişiklik var ({when} tarihinden beri)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="189"/>
         <source>Every change is confirmed by the central office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün değişiklikler merkez tarafından onaylandı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="197"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz değil</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="211"/>
         <source>sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderildi: {when}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="213"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>bekliyor</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="232"/>
         <source>Save the package to</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin kaydedileceği yer</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="246"/>
         <source>Package {n} saved: {path} ({rows} rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} numaralı paket kaydedildi: {path} ({rows} satır)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="256"/>
         <source>Making the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket oluşturuluyor…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="317"/>
         <source>The outbox waits for the e-mail password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden kutusu e-posta parolasını bekliyor.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="334"/>
         <source>{n} package(s) sent to the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkeze {n} paket gönderildi.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="349"/>
         <source>E-mail draft written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta taslağı yazıldı: {path}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="357"/>
         <source>Import the central office&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkezin alındısını içe aktar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="359"/>
         <source>InfoSpot receipts (*.isrcpt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSpot alındıları (*.isrcpt);;Bütün dosyalar (*)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="372"/>
         <source>Receipt imported: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı içe aktarıldı: {name}</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/sync_office.py" line="377"/>
         <source>Importing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı içe aktarılıyor…</translation>
     </message>
 </context>
 <context>
@@ -3088,18 +3314,18 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="67"/>
         <source>SMEs reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılan KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="68"/>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="70"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="69"/>
         <source>SMEs in clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kümelerdeki KOBİ</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="71"/>
@@ -3109,12 +3335,12 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="72"/>
         <source>Benchmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kıyaslanan</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="73"/>
         <source>Productivity change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verimlilik değişimi %</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="74"/>
@@ -3129,17 +3355,78 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="76"/>
         <source>Participants</source>
-        <translation type="unfinished">Katılımcılar</translation>
+        <translation>Katılımcılar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="77"/>
         <source>Grant applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibe başvuruları</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_offices.py" line="94"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplam</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueActions</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="35"/>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="36"/>
+        <source>Days late</source>
+        <translation>Gecikme (gün)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="37"/>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="38"/>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="39"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="40"/>
+        <source>Visit</source>
+        <translation>Ziyaret</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueActionsView</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="89"/>
+        <source>Overdue follow-up actions</source>
+        <translation>Gecikmiş takip eylemleri</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="93"/>
+        <source>Mark done</source>
+        <translation>Tamamlandı olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="94"/>
+        <source>Record that the selected action was done today</source>
+        <translation>Seçili eylemin bugün tamamlandığını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="96"/>
+        <source>Open visit</source>
+        <translation>Ziyareti aç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_overdue.py" line="109"/>
+        <source>No overdue actions. Well done.</source>
+        <translation>Gecikmiş eylem yok. Tebrikler.</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3434,7 @@
     <message>
         <location filename="../../infospot_app/ui/paged_list_page.py" line="57"/>
         <source>Add a record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt ekle (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/paged_list_page.py" line="58"/>
@@ -3356,36 +3643,284 @@
     </message>
 </context>
 <context>
+    <name>PeopleMetField</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="233"/>
+        <source>No people recorded for this company.</source>
+        <translation>Bu firma için kayıtlı kişi yok.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="64"/>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="65"/>
+        <source>New person</source>
+        <translation>Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="66"/>
+        <source>Search by name, e-mail or phone (Ctrl+F)</source>
+        <translation>Ad, e-posta ya da telefona göre arayın (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="70"/>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="71"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="97"/>
+        <source>All companies</source>
+        <translation>Bütün firmalar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="72"/>
+        <source>Show only the people of one company</source>
+        <translation>Yalnızca bir firmanın kişilerini göster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="73"/>
+        <source>Show all</source>
+        <translation>Tümünü göster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="106"/>
+        <source>{n} people</source>
+        <translation>{n} kişi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="110"/>
+        <source>Nobody matches. Check the spelling or show all companies.</source>
+        <translation>Uyan kimse yok. Yazımı kontrol edin ya da bütün firmaları gösterin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="112"/>
+        <source>No people yet — press Ctrl+N to add a contact person or a participant.</source>
+        <translation>Henüz kişi yok — iletişim kişisi ya da katılımcı eklemek için Ctrl+N&apos;ye basın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="113"/>
+        <source>No people yet.</source>
+        <translation>Henüz kişi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="140"/>
+        <source>Delete person</source>
+        <translation>Kişiyi sil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="141"/>
+        <source>Delete the selected person? They are removed here and, after the next sync, at the central office. To honour a request to be forgotten, open the person and use “Erase this person” instead.</source>
+        <translation>Seçili kişi silinsin mi? Kişi burada ve bir sonraki eşitlemeden sonra merkezde silinir. Unutulma talebini karşılamak için bunun yerine kişiyi açıp “Bu kişinin verilerini sil” komutunu kullanın.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <location filename="../../infospot_app/ui/dashboard_period.py" line="36"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_period.py" line="39"/>
         <source>Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün proje</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_period.py" line="40"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yıl</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_period.py" line="41"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçen yıl</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_period.py" line="42"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 12 ay</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_period.py" line="43"/>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel dönem</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="80"/>
+        <source>New person</source>
+        <translation>Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="80"/>
+        <source>Edit person</source>
+        <translation>Kişiyi düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="93"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="96"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="98"/>
+        <source>Position</source>
+        <translation>Görevi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="99"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="100"/>
+        <source>e.g. 0364 123 45 67</source>
+        <translation>örneğin 0364 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="101"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="102"/>
+        <source>name@example.com</source>
+        <translation>ad@ornek.com.tr</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_form.py" line="107"/>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="65"/>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="66"/>
+        <source>Export everything…</source>
+        <translation>Her şeyi dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="68"/>
+        <source>Everything held about this person, as an Excel workbook or a PDF</source>
+        <translation>Bu kişi hakkında tutulan her şey, Excel çalışma kitabı ya da PDF olarak</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="70"/>
+        <source>Erase this person…</source>
+        <translation>Bu kişinin verilerini sil…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="83"/>
+        <source>Details</source>
+        <translation>Bilgiler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="85"/>
+        <source>Consents</source>
+        <translation>Onaylar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="113"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="114"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="115"/>
+        <source>Position</source>
+        <translation>Görevi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="116"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="117"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="118"/>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="119"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="139"/>
+        <source>Personal data erased on {day}; the record is kept only for statistics.</source>
+        <translation>Kişisel veriler {day} tarihinde silindi; kayıt yalnızca istatistik için tutuluyor.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="142"/>
+        <source>Your role may only read records.</source>
+        <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="144"/>
+        <source>This person was recorded by another office; only they can change it.</source>
+        <translation>Bu kişi başka bir ofis tarafından kaydedildi; yalnızca o ofis değiştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="165"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="165"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="169"/>
+        <source>Export everything about this person</source>
+        <translation>Bu kişi hakkındaki her şeyi dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="185"/>
+        <source>Exporting everything about this person…</source>
+        <translation>Bu kişi hakkındaki her şey dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="205"/>
+        <source>Everything about this person was saved.</source>
+        <translation>Bu kişi hakkındaki her şey kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="217"/>
+        <source>Erase this person</source>
+        <translation>Bu kişinin verilerini sil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/person_page.py" line="218"/>
+        <source>Erase the personal data of {name}? Use this when the person asks to be forgotten (KVKK). The name, phone, e-mail and position are blanked here and, after the next sync, at the central office; statistics are kept.</source>
+        <translation>{name} adlı kişinin kişisel verileri silinsin mi? Bunu kişi unutulmayı istediğinde (KVKK) kullanın. Ad, telefon, e-posta ve görev burada ve bir sonraki eşitlemeden sonra merkezde silinir; istatistikler korunur.</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3928,7 @@
     <message>
         <location filename="../../infospot_app/ui/member_import_checks.py" line="102"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün satırlar denetleniyor…</translation>
     </message>
 </context>
 <context>
@@ -3401,32 +3936,37 @@
     <message>
         <location filename="../../infospot_app/ui/member_import_checks.py" line="131"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ön izleme</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="137"/>
-        <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="132"/>
+        <source>What each row would do. Nothing has been saved yet.</source>
+        <translation>Her satırın ne yapacağı. Henüz hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_checks.py" line="138"/>
+        <source>All rows</source>
+        <translation>Bütün satırlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="139"/>
         <source>Only refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca reddedilen satırlar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="151"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="152"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün satırlar denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="156"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="157"/>
         <source>The check did not finish. Press Back, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim tamamlanmadı. Önce Geri&apos;ye, sonra İleri&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="162"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="163"/>
         <source>{rows} rows read: {refused} refused (highlighted; the reasons are under “Problems”), {known} already registered, {new} new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} satır okundu: {refused} satır reddedildi (vurgulu; nedenleri “Sorunlar” altında), {known} satır zaten kayıtlı, {new} satır yeni.</translation>
     </message>
 </context>
 <context>
@@ -3434,27 +3974,27 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="116"/>
         <source>Clusters per province</source>
-        <translation type="unfinished"></translation>
+        <translation>İllere göre küme sayısı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="120"/>
         <source>Within the target band</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef aralığında</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="121"/>
         <source>Below the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin altında</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="134"/>
         <source>Target: at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef: en az</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/dashboard_charts.py" line="134"/>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>en çok</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +4096,7 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_tabs.py" line="50"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/cluster_tabs.py" line="51"/>
@@ -3572,133 +4112,138 @@
     <message>
         <location filename="../../infospot_app/ui/cluster_tabs.py" line="106"/>
         <source>Delete the selected line? It is removed here and, after the next sync, at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili satır silinsin mi? Satır burada ve bir sonraki eşitlemeden sonra merkezde silinir.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="106"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="107"/>
         <source>Reports</source>
-        <translation type="unfinished">Raporlar</translation>
+        <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="122"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="125"/>
         <source>The Ministry&apos;s indicator workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakanlığın gösterge çalışma kitabı</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="127"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="130"/>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofis:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="131"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="207"/>
         <source>All offices (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün ofisler (ulusal)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="138"/>
         <source>Create the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma kitabını oluştur…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="141"/>
         <source>A summary of every indicator against its target, per office and in total, then the rows behind the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Her göstergenin hedefine göre durumu, ofis bazında ve toplamda; ardından sayıların arkasındaki satırlar</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="167"/>
         <source>Lists as Excel files</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel dosyası olarak listeler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="174"/>
         <source>Every row of the list, in the list&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenin bütün satırları, listedeki sırayla</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="182"/>
         <source>Chamber member lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda üye listeleri</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/reports_page.py" line="186"/>
         <source>Add the companies of a chamber&apos;s Excel list, with their contact people. Rows with errors are shown with the reason and can be saved to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın Excel listesindeki firmaları iletişim kişileriyle birlikte ekleyin. Hatalı satırlar nedeniyle birlikte gösterilir ve düzeltmek üzere kaydedilebilir.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="217"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="225"/>
         <source>All offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün ofisler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="219"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="227"/>
         <source>{who}, whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, bütün proje</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="228"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="238"/>
         <source>Computing the indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstergeler hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="244"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="254"/>
         <source>The indicators could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstergeler hesaplanamadı.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="249"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="259"/>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>ulusal</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="250"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="260"/>
         <source>Indicator report {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterge raporu {who}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="255"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="265"/>
         <source>Save the indicator workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterge çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="271"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="281"/>
         <source>Writing the indicator workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterge çalışma kitabı yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/reports_page.py" line="279"/>
+        <location filename="../../infospot_app/ui/reports_page.py" line="289"/>
         <source>The indicator workbook for {scope} was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} için gösterge çalışma kitabı yazıldı.</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="59"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="58"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="59"/>
+        <source>The list was saved in one step.</source>
+        <translation>Liste tek adımda kaydedildi.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_wizard.py" line="67"/>
         <source>Save refused rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen satırları kaydet…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_wizard.py" line="79"/>
-        <source>{created} companies added, {updated} updated, {contacts} contact people added.</source>
-        <translation type="unfinished"></translation>
+        <source>Companies added: {created} · updated: {updated} · contact people added: {contacts}.</source>
+        <translation>Eklenen firma: {created} · güncellenen: {updated} · eklenen iletişim kişisi: {contacts}.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="89"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="90"/>
         <source>{n} rows were refused. Save them as a workbook: each row with its reasons next to its cells. Correct them and import that file; rows already imported are recognised by their tax id and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} satır reddedildi. Bunları bir çalışma kitabı olarak kaydedin: her satırın nedenleri hücrelerinin yanında yazar. Satırları düzeltip o dosyayı içe aktarın; zaten içe aktarılmış satırlar vergi numarasından tanınır ve iki kez eklenmez.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_wizard.py" line="94"/>
+        <location filename="../../infospot_app/ui/member_import_wizard.py" line="95"/>
         <source>Every row of the list was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenin bütün satırları alındı.</translation>
     </message>
 </context>
 <context>
@@ -3793,29 +4338,125 @@
     </message>
 </context>
 <context>
+    <name>SetupFileBanner</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="97"/>
+        <source>This office was set up without the central office&apos;s setup file, so it cannot sync yet. Ask the central office for your setup file (.isetup) and import it.</source>
+        <translation>Bu ofis merkezin kurulum dosyası olmadan kuruldu, bu yüzden henüz eşitleme yapamaz. Merkezden kurulum dosyanızı (.isetup) isteyip içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="103"/>
+        <source>Import setup file…</source>
+        <translation>Kurulum dosyasını içe aktar…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFileImport</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="30"/>
+        <source>Import setup file</source>
+        <translation>Kurulum dosyasını içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="46"/>
+        <source>This file cannot be read as a setup file ({detail}). Ask the central office for a new one.</source>
+        <translation>Bu dosya kurulum dosyası olarak okunamıyor ({detail}). Merkezden yeni bir dosya isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="56"/>
+        <source>Setup file for office {office}.
+Central office key: {fingerprint}
+
+Check this key by phone with the central office. Import the setup file now? Your records are kept; this computer gets its own sync keys.</source>
+        <translation>{office} ofisinin kurulum dosyası.
+Merkez anahtarı: {fingerprint}
+
+Bu anahtarı merkezle telefonda doğrulayın. Kurulum dosyası şimdi içe aktarılsın mı? Kayıtlarınız korunur; bu bilgisayar kendi eşitleme anahtarlarını alır.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_import.py" line="76"/>
+        <source>The setup file is imported; this office can now sync with the central office.
+This office&apos;s key: {fingerprint}
+The central office checks it on your first package.</source>
+        <translation>Kurulum dosyası içe aktarıldı; bu ofis artık merkezle eşitleme yapabilir.
+Bu ofisin anahtarı: {fingerprint}
+Merkez bunu ilk paketinizde doğrular.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFileSource</name>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="29"/>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="80"/>
+        <source>Setup file from the central office</source>
+        <translation>Merkezden gelen kurulum dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="31"/>
+        <source>InfoSpot setup file ({pattern})</source>
+        <translation>InfoSpot kurulum dosyası ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="83"/>
+        <source>Syncing with the central office needs the setup file it sends you (.isetup). Without it you can try InfoSpot with an office chosen from the list and import the setup file later on the Sync page.</source>
+        <translation>Merkezle eşitleme için merkezin size gönderdiği kurulum dosyası (.isetup) gerekir. Dosya olmadan InfoSpot&apos;u listeden seçilen bir ofisle deneyebilir, kurulum dosyasını sonra Eşitleme sayfasından içe aktarabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="88"/>
+        <source>Choose setup file…</source>
+        <translation>Kurulum dosyası seç…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="89"/>
+        <source>Do not use a setup file</source>
+        <translation>Kurulum dosyası kullanma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="104"/>
+        <source>This file cannot be read as a setup file ({detail}). Ask the central office for a new one.</source>
+        <translation>Bu dosya kurulum dosyası olarak okunamıyor ({detail}). Merkezden yeni bir dosya isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="126"/>
+        <source>No setup file chosen.</source>
+        <translation>Kurulum dosyası seçilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/setup_file_source.py" line="130"/>
+        <source>File: {file}
+Office: {office}
+Central office key: {fingerprint}
+Check this key by phone with the central office before you continue.</source>
+        <translation>Dosya: {file}
+Ofis: {office}
+Merkez anahtarı: {fingerprint}
+Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="273"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="298"/>
         <source>Set up InfoSpot</source>
         <translation>InfoSpot kurulumu</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="274"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="299"/>
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="275"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="300"/>
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="276"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="301"/>
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/setup_wizard.py" line="277"/>
+        <location filename="../../infospot_app/ui/setup_wizard.py" line="302"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -3825,32 +4466,32 @@
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="196"/>
         <source>Sheet and header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa ve başlık satırı</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="198"/>
         <source>The line with the column names is marked. Change it if it is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun adlarının bulunduğu satır işaretlendi. Doğru değilse değiştirin.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="205"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="207"/>
         <source>Column names on line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun adlarının satırı:</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="243"/>
         <source>Found automatically: line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik bulundu: {n}. satır</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="245"/>
         <source>This sheet is empty. Choose the sheet that holds the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayfa boş. Listeyi içeren sayfayı seçin.</translation>
     </message>
 </context>
 <context>
@@ -3858,68 +4499,101 @@
     <message>
         <location filename="../../infospot_app/ui/dashboard_cards.py" line="137"/>
         <source>Show the list behind this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayının arkasındaki listeyi göster</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="235"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="240"/>
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarmaya hazır</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="237"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="241"/>
+        <source>Check the numbers, then import.</source>
+        <translation>Sayıları kontrol edin, sonra içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="243"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="254"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="263"/>
         <source>Save refused rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen satırları kaydet…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="262"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="271"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün satırlar denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="269"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="278"/>
         <source>The check did not finish. Press Back, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim tamamlanmadı. Önce Geri&apos;ye, sonra İleri&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="276"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="285"/>
         <source>This was a dry run: nothing has been saved yet. “Import” saves the list in one step — every row below, or none if anything goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir deneme çalıştırmasıydı: henüz hiçbir şey kaydedilmedi. “İçe aktar” listeyi tek adımda kaydeder — aşağıdaki satırların tümünü ya da bir sorun çıkarsa hiçbirini.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="283"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="292"/>
         <source>Nothing to import: no row is new or changes a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılacak bir şey yok: hiçbir satır yeni değil ya da bir firmayı değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="319"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="328"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılıyor…</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../infospot_app/ui/sync_page.py" line="35"/>
+        <location filename="../../infospot_app/ui/sync_page.py" line="36"/>
         <source>Sync with the central office</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkezle eşitleme</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_page.py" line="37"/>
+        <location filename="../../infospot_app/ui/sync_page.py" line="38"/>
         <source>Sync: packages from the offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme: ofislerden gelen paketler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_page.py" line="45"/>
+        <location filename="../../infospot_app/ui/sync_page.py" line="47"/>
         <source>Your role may only read records; syncing needs staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolünüz kayıtları yalnızca görüntüleyebilir; eşitleme için personel rolü gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="44"/>
+        <source>Quarantine: {q} rows, conflicts: {c}</source>
+        <translation>Karantina: {q} satır, çakışma: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="48"/>
+        <source>No rows in quarantine, no open conflicts</source>
+        <translation>Karantinada satır yok, açık çakışma yok</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="52"/>
+        <source>Not yet confirmed by the central office: {n} changes since {when}</source>
+        <translation>Merkezin henüz onaylamadığı: {when} tarihinden beri {n} değişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="57"/>
+        <source>Every change is confirmed by the central office</source>
+        <translation>Her değişiklik merkez tarafından onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_status.py" line="61"/>
+        <source>Sync state unknown</source>
+        <translation>Eşitleme durumu bilinmiyor</translation>
     </message>
 </context>
 <context>
@@ -4274,34 +4948,309 @@
     </message>
 </context>
 <context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="39"/>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="40"/>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="41"/>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="42"/>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="102"/>
+        <source>New visit</source>
+        <translation>Yeni ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="102"/>
+        <source>Edit visit</source>
+        <translation>Ziyareti düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="118"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="121"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="125"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="131"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="133"/>
+        <source>People met</source>
+        <translation>Görüşülen kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="135"/>
+        <source>e.g. export, energy efficiency</source>
+        <translation>örneğin ihracat, enerji verimliliği</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="136"/>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="137"/>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="138"/>
+        <source>Needs identified</source>
+        <translation>Belirlenen ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="139"/>
+        <source>Next visit</source>
+        <translation>Sonraki ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_form.py" line="141"/>
+        <source>Follow-up actions</source>
+        <translation>Takip eylemleri</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="40"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="41"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="42"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="43"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="44"/>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="45"/>
+        <source>Next visit</source>
+        <translation>Sonraki ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="46"/>
+        <source>Open actions</source>
+        <translation>Açık eylemler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="47"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="124"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="125"/>
+        <source>New visit</source>
+        <translation>Yeni ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="126"/>
+        <source>Search by company, staff or topic (Ctrl+F)</source>
+        <translation>Firma, personel ya da konuya göre arayın (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="131"/>
+        <source>From:</source>
+        <translation>Başlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="132"/>
+        <source>To:</source>
+        <translation>Bitiş:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <source>Type:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <source>All types</source>
+        <translation>Bütün türler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <source>Staff:</source>
+        <translation>Personel:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <source>All staff</source>
+        <translation>Bütün personel</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="140"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="190"/>
+        <source>Any company</source>
+        <translation>Bütün firmalar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="141"/>
+        <source>Show the visits of one company</source>
+        <translation>Yalnızca bir firmanın ziyaretlerini göster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="144"/>
+        <source>Show every company&apos;s visits</source>
+        <translation>Bütün firmaların ziyaretlerini göster</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="159"/>
+        <source>any</source>
+        <translation>hepsi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="205"/>
+        <source>{n} visits</source>
+        <translation>{n} ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="209"/>
+        <source>No visit matches. Check the spelling or clear the filters.</source>
+        <translation>Aramaya uyan ziyaret yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
+        <source>No visits yet — press Ctrl+N to record the first one.</source>
+        <translation>Henüz ziyaret yok — ilkini kaydetmek için Ctrl+N&apos;ye basın.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="212"/>
+        <source>No visits yet.</source>
+        <translation>Henüz ziyaret yok.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="237"/>
+        <source>Delete visit</source>
+        <translation>Ziyareti sil</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visit_list.py" line="238"/>
+        <source>Delete the visit of {date} to {company} and its follow-up actions?</source>
+        <translation>{company} firmasına {date} tarihinde yapılan ziyaret ve takip eylemleri silinsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/visits_page.py" line="24"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/visits_page.py" line="34"/>
+        <source>Overdue actions ({n})</source>
+        <translation>Gecikmiş eylemler ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="99"/>
+        <source>Withdraw consent</source>
+        <translation>Onayı geri çek</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="105"/>
+        <source>{purpose}, given on {day}</source>
+        <translation>{purpose}, veriliş tarihi {day}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="110"/>
+        <source>Consent</source>
+        <translation>Onay</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="113"/>
+        <source>Withdrawn on</source>
+        <translation>Geri çekilme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="117"/>
+        <source>Withdraw</source>
+        <translation>Geri çek</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="341"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="350"/>
         <source>{name} - refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - reddedilen satırlar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="342"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="351"/>
         <source>Save the refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen satırları kaydet</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/member_import_checks.py" line="349"/>
+        <location filename="../../infospot_app/ui/member_import_checks.py" line="358"/>
         <source>{n} refused rows were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen {n} satır kaydedildi.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/member_import_pages.py" line="105"/>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste okunuyor…</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="35"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="23"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>gg.aa.yyyy</translation>
     </message>
 </context>
 </TS>
