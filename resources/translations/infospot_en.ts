@@ -37,22 +37,22 @@
 <context>
     <name>ActionsField</name>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="116"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="117"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="117"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="118"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="118"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="119"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="119"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="120"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4983,57 +4983,57 @@ Check this key by phone with the central office before you continue.</translatio
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="118"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="119"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="121"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="122"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="125"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="126"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="131"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="132"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="133"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="134"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="135"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="136"/>
         <source>e.g. export, energy efficiency</source>
         <translation>e.g. export, energy efficiency</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="136"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="137"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="137"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="138"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="138"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="139"/>
         <source>Needs identified</source>
         <translation>Needs identified</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="139"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="140"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="141"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="142"/>
         <source>Follow-up actions</source>
         <translation>Follow-up actions</translation>
     </message>

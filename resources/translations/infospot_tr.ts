@@ -37,22 +37,22 @@
 <context>
     <name>ActionsField</name>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="116"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="117"/>
         <source>Add action</source>
         <translation>Eylem ekle</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="117"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="118"/>
         <source>Edit</source>
         <translation>Düzenle</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="118"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="119"/>
         <source>Mark done</source>
         <translation>Tamamlandı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_actions.py" line="119"/>
+        <location filename="../../infospot_app/ui/visit_actions.py" line="120"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
@@ -2345,7 +2345,7 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
     <message>
         <location filename="../../infospot_app/ui/labels.py" line="33"/>
         <source>Certificate</source>
-        <translation>Sertifika</translation>
+        <translation>Katılım belgesi</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/labels.py" line="34"/>
@@ -3599,7 +3599,7 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="60"/>
         <source>Certificate</source>
-        <translation>Sertifika</translation>
+        <translation>Belge</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/training_participants.py" line="81"/>
@@ -4983,57 +4983,57 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
         <translation>Ziyareti düzenle</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="118"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="119"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="121"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="122"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="125"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="126"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="131"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="132"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="133"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="134"/>
         <source>People met</source>
         <translation>Görüşülen kişiler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="135"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="136"/>
         <source>e.g. export, energy efficiency</source>
         <translation>örneğin ihracat, enerji verimliliği</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="136"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="137"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="137"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="138"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="138"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="139"/>
         <source>Needs identified</source>
         <translation>Belirlenen ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="139"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="140"/>
         <source>Next visit</source>
         <translation>Sonraki ziyaret</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_form.py" line="141"/>
+        <location filename="../../infospot_app/ui/visit_form.py" line="142"/>
         <source>Follow-up actions</source>
         <translation>Takip eylemleri</translation>
     </message>
