@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
@@ -20,7 +21,7 @@ from .labels import consent_method, consent_purpose
 
 def _date_field(parent: QWidget, value: date | None) -> QLineEdit:
     edit = QLineEdit(format_date(value), parent)
-    edit.setPlaceholderText(parent.tr("dd.mm.yyyy"))
+    edit.setPlaceholderText(QCoreApplication.translate("ConsentForm", "dd.mm.yyyy"))
     edit.setMaxLength(10)
     return edit
 

@@ -22,19 +22,15 @@ from .labels import consent_method, consent_purpose
 from .rows_model import RowsModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentList", text)
-
-
 def headers() -> list[str]:
     """The consent table's column titles."""
     return [
-        _t("Purpose"),
-        _t("Notice version"),
-        _t("Given on"),
-        _t("Method"),
-        _t("Recorded by"),
-        _t("Withdrawn on"),
+        QCoreApplication.translate("ConsentList", "Purpose"),
+        QCoreApplication.translate("ConsentList", "Notice version"),
+        QCoreApplication.translate("ConsentList", "Given on"),
+        QCoreApplication.translate("ConsentList", "Method"),
+        QCoreApplication.translate("ConsentList", "Recorded by"),
+        QCoreApplication.translate("ConsentList", "Withdrawn on"),
     ]
 
 

@@ -19,13 +19,16 @@ from .paged_list_model import PagedListModel
 from .paged_list_page import PagedListPage
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeoplePage", text)
-
-
 def headers() -> list[str]:
     """The list's column titles."""
-    return [_t("Name"), _t("Company"), _t("Position"), _t("Phone"), _t("E-mail"), _t("Gender")]
+    return [
+        QCoreApplication.translate("PeoplePage", "Name"),
+        QCoreApplication.translate("PeoplePage", "Company"),
+        QCoreApplication.translate("PeoplePage", "Position"),
+        QCoreApplication.translate("PeoplePage", "Phone"),
+        QCoreApplication.translate("PeoplePage", "E-mail"),
+        QCoreApplication.translate("PeoplePage", "Gender"),
+    ]
 
 
 SORTS = ("name", None, "position", None, "email", "gender")

@@ -237,6 +237,76 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="42"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="53"/>
+        <source>Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="57"/>
+        <source>backups (one is made every day on opening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="64"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="65"/>
+        <source>Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="66"/>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="120"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="133"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="133"/>
+        <source>InfoSpot backups (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="148"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="150"/>
+        <source>Restore {name}?
+
+Everything entered after this backup was made is replaced by the backup&apos;s contents. A copy of the current database is kept in the backups folder first. InfoSpot then closes; start it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="170"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="172"/>
+        <source>The backup was restored. The database as it was is kept as {safety}. InfoSpot closes now; start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkForm</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_record_forms.py" line="164"/>
@@ -978,12 +1048,12 @@
         <translation>Firma seçilmedi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_fields.py" line="133"/>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="136"/>
         <source>Type part of the name or tax ID</source>
         <translation>Adın ya da vergi numarasının bir kısmını yazın</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_fields.py" line="138"/>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="141"/>
         <source>No company matches. Register it on the Companies page.</source>
         <translation>Uyan firma yok. Firmayı Firmalar sayfasında kaydedin.</translation>
     </message>
@@ -1632,37 +1702,42 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="45"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="24"/>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_form.py" line="46"/>
         <source>New consent</source>
         <translation>Yeni onay</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="50"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="51"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="53"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="54"/>
         <source>e.g. 2024/1</source>
         <translation>örneğin 2024/1</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="55"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="56"/>
         <source>Information notice version</source>
         <translation>Aydınlatma metni sürümü</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="58"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="59"/>
         <source>Date given</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="63"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="64"/>
         <source>Method</source>
         <translation>Yöntem</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="66"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="67"/>
         <source>Recorded by</source>
         <translation>Kaydeden</translation>
     </message>
@@ -1670,27 +1745,57 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../../infospot_app/ui/consent_list.py" line="65"/>
+        <location filename="../../infospot_app/ui/consent_list.py" line="28"/>
+        <source>Purpose</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="29"/>
+        <source>Notice version</source>
+        <translation>Aydınlatma metni sürümü</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="30"/>
+        <source>Given on</source>
+        <translation>Veriliş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="31"/>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="32"/>
+        <source>Recorded by</source>
+        <translation>Kaydeden</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="33"/>
+        <source>Withdrawn on</source>
+        <translation>Geri çekilme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/consent_list.py" line="61"/>
         <source>Add consent…</source>
         <translation>Onay ekle…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_list.py" line="66"/>
+        <location filename="../../infospot_app/ui/consent_list.py" line="62"/>
         <source>Withdraw…</source>
         <translation>Geri çek…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_list.py" line="104"/>
+        <location filename="../../infospot_app/ui/consent_list.py" line="100"/>
         <source>No consent recorded — press “Add consent…” when the person signs the notice.</source>
         <translation>Kayıtlı onay yok — kişi aydınlatma metnini imzaladığında “Onay ekle…” düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_list.py" line="106"/>
+        <location filename="../../infospot_app/ui/consent_list.py" line="102"/>
         <source>No consent recorded.</source>
         <translation>Kayıtlı onay yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_list.py" line="119"/>
+        <location filename="../../infospot_app/ui/consent_list.py" line="115"/>
         <source>Your role may only read records.</source>
         <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
     </message>
@@ -3645,7 +3750,7 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
 <context>
     <name>PeopleMetField</name>
     <message>
-        <location filename="../../infospot_app/ui/visit_fields.py" line="233"/>
+        <location filename="../../infospot_app/ui/visit_fields.py" line="236"/>
         <source>No people recorded for this company.</source>
         <translation>Bu firma için kayıtlı kişi yok.</translation>
     </message>
@@ -3653,68 +3758,98 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="64"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="25"/>
+        <source>Name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="26"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="27"/>
+        <source>Position</source>
+        <translation>Görevi</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="28"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="29"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="30"/>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/people_page.py" line="67"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="65"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="68"/>
         <source>New person</source>
         <translation>Yeni kişi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="66"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="69"/>
         <source>Search by name, e-mail or phone (Ctrl+F)</source>
         <translation>Ad, e-posta ya da telefona göre arayın (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="70"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="73"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="71"/>
-        <location filename="../../infospot_app/ui/people_page.py" line="97"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="74"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="100"/>
         <source>All companies</source>
         <translation>Bütün firmalar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="72"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="75"/>
         <source>Show only the people of one company</source>
         <translation>Yalnızca bir firmanın kişilerini göster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="73"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="76"/>
         <source>Show all</source>
         <translation>Tümünü göster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="106"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="109"/>
         <source>{n} people</source>
         <translation>{n} kişi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="110"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="113"/>
         <source>Nobody matches. Check the spelling or show all companies.</source>
         <translation>Uyan kimse yok. Yazımı kontrol edin ya da bütün firmaları gösterin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="112"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="115"/>
         <source>No people yet — press Ctrl+N to add a contact person or a participant.</source>
         <translation>Henüz kişi yok — iletişim kişisi ya da katılımcı eklemek için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="113"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="116"/>
         <source>No people yet.</source>
         <translation>Henüz kişi yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="140"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="143"/>
         <source>Delete person</source>
         <translation>Kişiyi sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="141"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="144"/>
         <source>Delete the selected person? They are removed here and, after the next sync, at the central office. To honour a request to be forgotten, open the person and use “Erase this person” instead.</source>
         <translation>Seçili kişi silinsin mi? Kişi burada ve bir sonraki eşitlemeden sonra merkezde silinir. Unutulma talebini karşılamak için bunun yerine kişiyi açıp “Bu kişinin verilerini sil” komutunu kullanın.</translation>
     </message>
@@ -5196,27 +5331,27 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
 <context>
     <name>WithdrawForm</name>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="99"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="100"/>
         <source>Withdraw consent</source>
         <translation>Onayı geri çek</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="105"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="106"/>
         <source>{purpose}, given on {day}</source>
         <translation>{purpose}, veriliş tarihi {day}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="110"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="111"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="113"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="114"/>
         <source>Withdrawn on</source>
         <translation>Geri çekilme tarihi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/consent_form.py" line="117"/>
+        <location filename="../../infospot_app/ui/consent_form.py" line="118"/>
         <source>Withdraw</source>
         <translation>Geri çek</translation>
     </message>
@@ -5248,7 +5383,6 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
     <name>parent</name>
     <message>
         <location filename="../../infospot_app/ui/cluster_form.py" line="35"/>
-        <location filename="../../infospot_app/ui/consent_form.py" line="23"/>
         <source>dd.mm.yyyy</source>
         <translation>gg.aa.yyyy</translation>
     </message>

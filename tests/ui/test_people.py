@@ -182,3 +182,20 @@ def test_delete_asks_and_tombstones(qtbot, context, db, actor, message_boxes):
         page.delete_current()
     assert _names(page) == []
     assert "Erase this person" in message_boxes.shown[-1][2]
+
+
+def test_people_page_speaks_turkish(qtbot, context, db, actor):
+    from infospot_app.ui.i18n import install_language
+
+    install_language("tr")
+    _add_person(db, actor, "Şükrü Yılmaz", gender="male")
+    page = _page(qtbot, context)
+    model = page.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert titles == ["Ad soyad", "Firma", "Görevi", "Telefon", "E-posta", "Cinsiyet"]
+    assert model.data(model.index(0, 5)) == "Erkek"
+    assert page.count.text() == "1 kişi"
+    person_page = PersonPage(context, model.row_id(0))
+    qtbot.addWidget(person_page)
+    assert person_page.erase_button.text() == "Bu kişinin verilerini sil…"
+    assert person_page.tabs.tabText(1) == "Onaylar"
