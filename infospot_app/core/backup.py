@@ -71,6 +71,17 @@ def restore_backup(backup: Path, database: Path) -> Path:
 
     Returns the safety copy's path. The database must not be open anywhere.
     """
+    verify_backup(backup)
+    safety = backup
+    if database.exists():
+        checkpoint(database)
+        safety = make_backup(database, "beforerestore", keep=10_000)
+    copy_database(backup, database)
+    return safety
+
+
+def verify_backup(backup: Path) -> None:
+    """Refuse a file that is not a readable, intact SQLite database (checked before restoring)."""
     try:
         check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         ok = check.execute("PRAGMA integrity_check").fetchone()[0]
@@ -85,12 +96,6 @@ def restore_backup(backup: Path, database: Path) -> Path:
             f"{backup.name} yedeği bozuk; başka bir yedek seçin.",
             f"The backup {backup.name} is damaged; choose another backup.",
         )
-    safety = backup
-    if database.exists():
-        checkpoint(database)
-        safety = make_backup(database, "beforerestore", keep=10_000)
-    copy_database(backup, database)
-    return safety
 
 
 def checkpoint(database: Path) -> None:
