@@ -241,69 +241,71 @@
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="42"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="53"/>
         <source>Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the newest</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="57"/>
         <source>backups (one is made every day on opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>backups (one is made every day on opening)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="64"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="65"/>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="66"/>
         <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a file…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="120"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="133"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="133"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
         <source>InfoSpot backups (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSpot backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="148"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="149"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="150"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="151"/>
         <source>Restore {name}?
 
 Everything entered after this backup was made is replaced by the backup&apos;s contents. A copy of the current database is kept in the backups folder first. InfoSpot then closes; start it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore {name}?
+
+Everything entered after this backup was made is replaced by the backup&apos;s contents. A copy of the current database is kept in the backups folder first. InfoSpot then closes; start it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="170"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="171"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="172"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="173"/>
         <source>The backup was restored. The database as it was is kept as {safety}. InfoSpot closes now; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was restored. The database as it was is kept as {safety}. InfoSpot closes now; start it again.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +529,69 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
         <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
         <source>Save as</source>
         <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBox</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="38"/>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="42"/>
+        <source>Signatory name</source>
+        <translation>Signatory name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="43"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="56"/>
+        <source>Save signatories</source>
+        <translation>Save signatories</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="61"/>
+        <source>Add logo…</source>
+        <translation>Add logo…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="62"/>
+        <source>Remove last logo</source>
+        <translation>Remove last logo</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="112"/>
+        <source>Add logo</source>
+        <translation>Add logo</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="113"/>
+        <source>{name} is not a PNG or JPEG image. Choose another file.</source>
+        <translation>{name} is not a PNG or JPEG image. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="154"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (missing)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="162"/>
+        <source>No logos yet — the certificates are printed without one.</source>
+        <translation>No logos yet — the certificates are printed without one.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3813,24 @@ To confirm, type the person&apos;s name or {word}:</translation>
     </message>
 </context>
 <context>
+    <name>PasswordForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="95"/>
+        <source>New password for {user}</source>
+        <translation>New password for {user}</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="97"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="98"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
     <name>PeopleMetField</name>
     <message>
         <location filename="../../infospot_app/ui/visit_fields.py" line="236"/>
@@ -4473,6 +4556,79 @@ To confirm, type the person&apos;s name or {word}:</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="42"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="47"/>
+        <source>Only an administrator can change these settings; you can read them.</source>
+        <translation>Only an administrator can change these settings; you can read them.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="63"/>
+        <source>This office</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="80"/>
+        <source>Office code:</source>
+        <translation>Office code:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="81"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="82"/>
+        <source>Host organisation:</source>
+        <translation>Host organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="83"/>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="84"/>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="85"/>
+        <source>Encryption key:</source>
+        <translation>Encryption key:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="91"/>
+        <source>Read the key fingerprints to the central office by phone to confirm them.</source>
+        <translation>Read the key fingerprints to the central office by phone to confirm them.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="100"/>
+        <source>Language and e-mail</source>
+        <translation>Language and e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="107"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="108"/>
+        <source>E-mail settings…</source>
+        <translation>E-mail settings…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="111"/>
+        <source>Sending packages:</source>
+        <translation>Sending packages:</translation>
+    </message>
+</context>
+<context>
     <name>SetupFileBanner</name>
     <message>
         <location filename="../../infospot_app/ui/setup_file_import.py" line="97"/>
@@ -5080,6 +5236,108 @@ Check this key by phone with the central office before you continue.</translatio
         <location filename="../../infospot_app/ui/unavailable_page.py" line="26"/>
         <source>This part of InfoSpot is not yet available in this version. It will arrive with an update; nothing you enter elsewhere is affected.</source>
         <translation>This part of InfoSpot is not yet available in this version. It will arrive with an update; nothing you enter elsewhere is affected.</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="64"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="65"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="70"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="71"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="72"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>UsersBox</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="37"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="38"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="39"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="41"/>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="62"/>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="113"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="128"/>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="129"/>
+        <location filename="../../infospot_app/ui/settings_users.py" line="174"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="130"/>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="132"/>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="157"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="157"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="174"/>
+        <source>Activate</source>
+        <translation>Activate</translation>
     </message>
 </context>
 <context>

@@ -241,69 +241,71 @@
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="42"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekler</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="53"/>
         <source>Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>En yeni</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="57"/>
         <source>backups (one is made every day on opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>yedeği sakla (her gün açılışta bir yedek alınır)</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="64"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yedekle</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="65"/>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçileni geri yükle…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="66"/>
         <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadan geri yükle…</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/settings_backup.py" line="120"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="133"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="133"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
         <source>InfoSpot backups (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>InfoSpot yedekleri (*.db)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="148"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="149"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği geri yükle</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="150"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="151"/>
         <source>Restore {name}?
 
 Everything entered after this backup was made is replaced by the backup&apos;s contents. A copy of the current database is kept in the backups folder first. InfoSpot then closes; start it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} geri yüklensin mi?
+
+Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirilir. Önce mevcut veritabanının bir kopyası yedekler klasöründe saklanır. Ardından InfoSpot kapanır; devam etmek için yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="170"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="171"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="172"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="173"/>
         <source>The backup was restored. The database as it was is kept as {safety}. InfoSpot closes now; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek geri yüklendi. Veritabanının önceki hâli {safety} olarak saklandı. InfoSpot şimdi kapanıyor; yeniden başlatın.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +529,69 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
         <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
         <source>Save as</source>
         <translation>Farklı kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBox</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="38"/>
+        <source>Certificates</source>
+        <translation>Katılım belgeleri</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="42"/>
+        <source>Signatory name</source>
+        <translation>İmzalayanın adı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="43"/>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="56"/>
+        <source>Save signatories</source>
+        <translation>İmzalayanları kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="61"/>
+        <source>Add logo…</source>
+        <translation>Logo ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="62"/>
+        <source>Remove last logo</source>
+        <translation>Son logoyu kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <source>Choose a logo</source>
+        <translation>Bir logo seçin</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Resimler (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="112"/>
+        <source>Add logo</source>
+        <translation>Logo ekle</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="113"/>
+        <source>{name} is not a PNG or JPEG image. Choose another file.</source>
+        <translation>{name} bir PNG ya da JPEG resmi değil. Başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="154"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (bulunamadı)</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="162"/>
+        <source>No logos yet — the certificates are printed without one.</source>
+        <translation>Henüz logo yok — belgeler logosuz basılır.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3813,24 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
     </message>
 </context>
 <context>
+    <name>PasswordForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="95"/>
+        <source>New password for {user}</source>
+        <translation>{user} için yeni parola</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="97"/>
+        <source>New password</source>
+        <translation>Yeni parola</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="98"/>
+        <source>Password again</source>
+        <translation>Parola (tekrar)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleMetField</name>
     <message>
         <location filename="../../infospot_app/ui/visit_fields.py" line="236"/>
@@ -4473,6 +4556,79 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="42"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="47"/>
+        <source>Only an administrator can change these settings; you can read them.</source>
+        <translation>Bu ayarları yalnızca bir yönetici değiştirebilir; siz yalnızca okuyabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="63"/>
+        <source>This office</source>
+        <translation>Bu ofis</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="80"/>
+        <source>Office code:</source>
+        <translation>Ofis kodu:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="81"/>
+        <source>Name:</source>
+        <translation>Adı:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="82"/>
+        <source>Host organisation:</source>
+        <translation>Ev sahibi kurum:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="83"/>
+        <source>Mode:</source>
+        <translation>Kurulum türü:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="84"/>
+        <source>Signing key:</source>
+        <translation>İmza anahtarı:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="85"/>
+        <source>Encryption key:</source>
+        <translation>Şifreleme anahtarı:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="91"/>
+        <source>Read the key fingerprints to the central office by phone to confirm them.</source>
+        <translation>Doğrulamak için anahtar parmak izlerini merkeze telefonla okuyun.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="100"/>
+        <source>Language and e-mail</source>
+        <translation>Dil ve e-posta</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="107"/>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="108"/>
+        <source>E-mail settings…</source>
+        <translation>E-posta ayarları…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_page.py" line="111"/>
+        <source>Sending packages:</source>
+        <translation>Paket gönderimi:</translation>
+    </message>
+</context>
+<context>
     <name>SetupFileBanner</name>
     <message>
         <location filename="../../infospot_app/ui/setup_file_import.py" line="97"/>
@@ -5080,6 +5236,108 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
         <location filename="../../infospot_app/ui/unavailable_page.py" line="26"/>
         <source>This part of InfoSpot is not yet available in this version. It will arrive with an update; nothing you enter elsewhere is affected.</source>
         <translation>InfoSpot’un bu bölümü bu sürümde henüz yok. Bir güncellemeyle gelecek; başka yerlere girdiğiniz bilgiler bundan etkilenmez.</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="64"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="65"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="70"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="71"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="72"/>
+        <source>Password again</source>
+        <translation>Parola (tekrar)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersBox</name>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="37"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="38"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="39"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="40"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="41"/>
+        <source>Last sign-in</source>
+        <translation>Son giriş</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="62"/>
+        <source>New user</source>
+        <translation>Yeni kullanıcı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="113"/>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="128"/>
+        <source>Add user…</source>
+        <translation>Kullanıcı ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="129"/>
+        <location filename="../../infospot_app/ui/settings_users.py" line="174"/>
+        <source>Deactivate</source>
+        <translation>Devre dışı bırak</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="130"/>
+        <source>Reset password…</source>
+        <translation>Parolayı sıfırla…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="132"/>
+        <source>Change my password…</source>
+        <translation>Parolamı değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="157"/>
+        <source>active</source>
+        <translation>etkin</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="157"/>
+        <source>deactivated</source>
+        <translation>devre dışı</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/settings_users.py" line="174"/>
+        <source>Activate</source>
+        <translation>Etkinleştir</translation>
     </message>
 </context>
 <context>
