@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any, ClassVar
 
@@ -88,6 +89,7 @@ class PersonService(AggregateService[Person]):
                 "erased_at": utcnow(),
             },
         )
+        _redact_history(session, person.id)
         return person
 
     def everything_about(self, session: Session, person_id: str) -> dict[str, Any]:
@@ -187,3 +189,30 @@ class ConsentService(AggregateService[Consent]):
 
 people = PersonService()
 consents = ConsentService()
+
+
+PERSONAL_FIELDS = ("full_name", "phone", "email", "position")
+
+
+def _redact_history(session: Session, person_id: str) -> None:
+    """Blank the personal values the audit log kept for this person (old → new included).
+
+    The entries themselves stay: who changed the record and when is not personal data about
+    the erased person, and the log must show that an erasure happened.
+    """
+    entries = session.scalars(
+        select(AuditEntry).where(
+            AuditEntry.table_name == Person.__tablename__, AuditEntry.row_id == person_id
+        )
+    )
+    for entry in entries:
+        changes = json.loads(entry.changes or "{}")
+        redacted = {
+            key: ([ERASED_NAME, ERASED_NAME] if isinstance(value, list) else ERASED_NAME)
+            if key in PERSONAL_FIELDS
+            else value
+            for key, value in changes.items()
+        }
+        if redacted != changes:
+            entry.changes = json.dumps(redacted, ensure_ascii=False)
+    session.flush()

@@ -121,3 +121,13 @@ def test_export_holds_everything_and_erasure_blanks_personal_fields(db, actor, c
     assert erased.gender == "female"  # statistics are kept
     assert erased.erased_at is not None and erased.version == 2
     assert entry.action == "update"
+
+    # Nothing personal survives in the audit log either, yet the history shows the erasure.
+    with db.session() as session:
+        history = [
+            e.changes for e in session.scalars(select(AuditEntry).where(AuditEntry.row_id == p.id))
+        ]
+        after = people.everything_about(session, p.id)
+    assert len(history) == 2
+    for text in history + [str(after)]:
+        assert "Şule" not in text and "sule@ornek.com.tr" not in text and "532" not in text
