@@ -153,6 +153,7 @@ class DashboardPage(QWidget):
             lambda session, job: gather(session, start, end, office),
             lambda data: self._apply(generation, data),
             self._failed,
+            owner=self,
         )
 
     def _failed(self, error: BaseException) -> None:

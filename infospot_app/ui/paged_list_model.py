@@ -64,7 +64,7 @@ class PagedListModel(QAbstractTableModel):
                 return None
             return ids_of(session, query)
 
-        self.context.tasks.run_database(work, lambda ids: self._apply(generation, ids))
+        self.context.tasks.run_database(work, lambda ids: self._apply(generation, ids), owner=self)
 
     def _apply(self, generation: int, ids: list[str] | None) -> None:
         if ids is None or generation != self._generation:

@@ -251,6 +251,7 @@ class CentralSyncPanel(QWidget):
             lambda e: show_error(self, e),
             label=self.tr("Checking the packages…"),
             parent=self,
+            owner=self,
         )
 
     def _previewed(self, paths: list[Path], summaries: list[ImportSummary]) -> None:
@@ -357,4 +358,5 @@ class CentralSyncPanel(QWidget):
             lambda _s, _job: resolver(db, conflict_id, keep),
             lambda _result: self.refresh(),
             lambda e: show_error(self, e),
+            owner=self,
         )
