@@ -54,7 +54,7 @@ class NaceField(QWidget):
     def _picked(self, text: str) -> None:
         # The completer writes the whole suggestion into the field after this signal; keep
         # only the code, once it has.
-        QTimer.singleShot(0, lambda: self.edit.setText(text.split(" — ", 1)[0]))
+        QTimer.singleShot(0, self.edit, lambda: self.edit.setText(text.split(" — ", 1)[0]))
 
     def _describe(self, text: str) -> None:
         entry = None

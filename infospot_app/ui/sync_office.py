@@ -76,7 +76,7 @@ class OfficeSyncPanel(QWidget):
         self._timer.timeout.connect(lambda: self.retry_outbox(interactive=False))
         self._timer.start()
         self.refresh()
-        QTimer.singleShot(0, lambda: self.retry_outbox(interactive=False))
+        QTimer.singleShot(0, self, lambda: self.retry_outbox(interactive=False))
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
