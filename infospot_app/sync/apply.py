@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..core.services.record import transaction_rev
-from . import incoming
+from . import incoming, unchanged
 from .checks import check_fields
 from .conflicts import record_conflict
 from .derived import derive
@@ -148,11 +148,15 @@ class Applier:
     def _apply_batch(self, table_name: str, lines: list[bytes], retry: bool) -> None:
         shape = incoming.shape(table_name)
         counts = self.summary.counts(table_name)
-        rows = self._read(table_name, shape, lines)
-        stored = self._stored(table_name, [values[shape.id_index] for _, values in rows])
+        settled: list[tuple[str, int]] = []
+        ids: set[str] = set()
+        lines, known = self._skip_unchanged(table_name, lines, ids, settled, retry)
+        rows = self._read(table_name, shape, lines, ids)
+        stored = self._stored(
+            table_name, [v[shape.id_index] for _, v in rows if v[shape.id_index] in known]
+        )
         width, vi, oi = len(shape.names), shape.version_index, shape.office_index
         candidates: list[Row] = []
-        settled: list[tuple[str, int]] = []
         for line, values in rows:
             row_id = values[shape.id_index]
             old = stored.get(row_id)
@@ -199,12 +203,35 @@ class Applier:
         self._write(table_name, inserts, updates)
         self.quarantine.release(table_name, settled)
 
+    def _skip_unchanged(
+        self,
+        table_name: str,
+        lines: list[bytes],
+        ids: set[str],
+        settled: list[tuple[str, int]],
+        retry: bool,
+    ) -> tuple[list[bytes], set[str]]:
+        """Count the lines that are byte for byte their stored row (``unchanged.py``); the
+        other lines, and the ids of this batch that are stored at all."""
+        rest, same, known = unchanged.split(
+            self.cursor, table_name, lines, lambda office: self.owner_rule(table_name, office)
+        )
+        counts = self.summary.counts(table_name)
+        for row_id, version, stored_rev in same:
+            if stored_rev == self.rev and retry:
+                continue  # arrived anew in this import; see _apply_batch
+            if row_id in ids or stored_rev == self.rev:
+                raise _twice(table_name, row_id)
+            ids.add(row_id)
+            settled.append((row_id, version))
+            counts.unchanged += 1
+        return rest, known
+
     def _read(
-        self, table_name: str, shape: incoming.Shape, lines: list[bytes]
+        self, table_name: str, shape: incoming.Shape, lines: list[bytes], ids: set[str]
     ) -> list[tuple[bytes, list[Any]]]:
         """Parsed and typed rows; the others go to quarantine. A repeated id refuses the file."""
         rows = []
-        ids: set[str] = set()
         rule = self.owner_rule
         for line in lines:
             try:
