@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -18,6 +17,8 @@ from .errors import TooNew, damaged
 @cache
 def known_schemas() -> frozenset[str]:
     """Every schema revision this application knows (older ones can be read, upgraded)."""
+    from alembic.script import ScriptDirectory  # only when a package is read or written
+
     script = ScriptDirectory.from_config(alembic_config())
     return frozenset(r.revision for r in script.walk_revisions())
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ..core.services import settings, setup, users
 from ..core.storage import open_database
-from ..sync import office_setup
 
 
 @dataclass(frozen=True)
@@ -66,6 +65,8 @@ def create_database(choices: SetupChoices) -> None:
     try:
         with open_database(path, daily_backup=False) as db, db.transaction() as session:
             if settings.office_code(session) is None:
+                from ..sync import office_setup  # keys and setup files: only when creating
+
                 if choices.office == setup.HQ:
                     office_setup.init_central(session)
                 elif choices.setup_file is not None:

@@ -48,3 +48,9 @@ def test_every_released_schema_upgrades_to_head_keeping_its_data(
 
 def test_there_is_a_fixture_for_the_first_revision() -> None:
     assert any(f.stem == "0001" for f in FIXTURES)
+
+
+def test_the_quick_head_read_from_the_files_is_alembics_head() -> None:
+    from infospot_app.core.migrate import shipped_head
+
+    assert shipped_head() == head_revision()
