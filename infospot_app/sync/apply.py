@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..core.services.record import transaction_rev
 from . import incoming, unchanged
-from .checks import check_fields
+from .checks import check_values, checks_for
 from .conflicts import record_conflict
 from .derived import derive
 from .errors import SyncRefused
@@ -39,8 +39,6 @@ _DERIVED = ("search_key", "sort_key")
 
 Row = tuple[bytes, list[Any], tuple[Any, ...] | None]
 """(the JSON line, its stored values, the stored copy or None)."""
-Checked = tuple[bytes, list[Any], tuple[Any, ...] | None, dict[str, Any]]
-"""A Row that passed the checks, with its values by column name."""
 
 
 @cache
@@ -156,8 +154,8 @@ class Applier:
             table_name, [v[shape.id_index] for _, v in rows if v[shape.id_index] in known]
         )
         width, vi, oi = len(shape.names), shape.version_index, shape.office_index
-        candidates: list[Row] = []
-        for line, values in rows:
+        candidates: list[Row] = [] if stored else [(line, v, None) for line, v in rows]
+        for line, values in rows if stored else ():
             row_id = values[shape.id_index]
             old = stored.get(row_id)
             if old is None:
@@ -184,14 +182,14 @@ class Applier:
         inserts: list[list[Any]] = []
         updates: list[list[Any]] = []
         deleted_index = shape.names.index("deleted_at")
-        for line, values, old, named in self._validate(table_name, candidates):
+        for line, values, old in self._validate(table_name, candidates):
             tombstone = values[deleted_index] is not None
             if old is None:
-                inserts.append(self._complete(table_name, named, values))
+                inserts.append(self._complete(table_name, values))
                 counts.deleted += tombstone
                 counts.new += not tombstone
             elif values[vi] > old[vi]:
-                updates.append(self._complete(table_name, named, values))
+                updates.append(self._complete(table_name, values))
                 newly_deleted = tombstone and old[deleted_index] is None
                 counts.deleted += newly_deleted
                 counts.updated += not newly_deleted
@@ -262,25 +260,24 @@ class Applier:
                 raise problem
         return shape.strict(data)
 
-    def _validate(self, table_name: str, candidates: list[Row]) -> list[Checked]:
-        """The rows that pass the domain checks and whose references exist here, each with
-        its values by column name (for the checks and the derived search keys)."""
-        names = incoming.shape(table_name).names
-        checked: list[Checked] = []
-        for line, values, old in candidates:
-            named = dict(zip(names, values, strict=False))
+    def _validate(self, table_name: str, candidates: list[Row]) -> list[Row]:
+        """The rows that pass the domain checks and whose references exist here."""
+        shape = incoming.shape(table_name)
+        checks = checks_for(table_name, shape.names)
+        checked: list[Row] = []
+        for row in candidates:
             try:
-                check_fields(table_name, named)
+                check_values(checks, row[1])
             except RowProblem as problem:
-                self.quarantine.add_row(table_name, line, named, problem)
+                self.quarantine.add_row(table_name, row[0], shape.named(row[1]), problem)
                 continue
-            checked.append((line, values, old, named))
+            checked.append(row)
         references = _references(table_name)
         if not references or not checked:
             return checked
         blocked = self.quarantine.blocked
         wanted: dict[str, set[str]] = defaultdict(set)
-        for _, values, _old, _named in checked:
+        for _, values, _old in checked:
             for index, _column, target in references:
                 ref = values[index]
                 if ref is not None and ref not in blocked:
@@ -294,7 +291,7 @@ class Applier:
             if problem is None:
                 kept.append(row)
             else:
-                self.quarantine.add_row(table_name, row[0], row[3], problem)
+                self.quarantine.add_row(table_name, row[0], shape.named(row[1]), problem)
         return kept
 
     # -- database work -----------------------------------------------------------------------
@@ -318,13 +315,14 @@ class Applier:
             found.update(row[0] for row in self.cursor.execute(sql, chunk))
         return found
 
-    def _complete(self, table_name: str, data: dict[str, Any], values: list[Any]) -> list[Any]:
+    def _complete(self, table_name: str, values: list[Any]) -> list[Any]:
         """The values as written: this transaction's rev and the derived search keys."""
         derived = _statements(table_name)[3]
         values.append(self.rev)
         if derived:
-            keys = derive(table_name, data)
-            values.extend(keys.get(column, default) for column, default in derived)
+            keys = derive(table_name, incoming.shape(table_name).named(values))
+            for column, default in derived:
+                values.append(keys.get(column, default))
         return values
 
     def _write(self, table_name: str, inserts: list[list[Any]], updates: list[list[Any]]) -> None:

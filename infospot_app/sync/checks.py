@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from ..core import validation as v
@@ -69,9 +70,15 @@ _CHECKS: dict[str, tuple[tuple[str, Check], ...]] = {
 }
 
 
-def check_fields(table_name: str, values: dict[str, Any]) -> None:
+@cache
+def checks_for(table_name: str, names: tuple[str, ...]) -> tuple[tuple[int, Check], ...]:
+    """(position in ``names``, check) of each checked column of ``table_name``."""
+    return tuple((names.index(column), check) for column, check in _CHECKS.get(table_name, ()))
+
+
+def check_values(checks: tuple[tuple[int, Check], ...], values: list[Any]) -> None:
     """Raise RowProblem if a field fails the same validation the office's forms apply."""
-    for column, check in _CHECKS.get(table_name, ()):
-        value = values.get(column)
+    for index, check in checks:
+        value = values[index]
         if value is not None and value != "":
             check(value)

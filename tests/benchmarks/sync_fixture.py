@@ -10,6 +10,7 @@ from pathlib import Path
 from stdnum.tr import vkn
 
 from infospot_app.core.reference.nace import nace_entries
+from infospot_app.core.services.companies import companies
 from infospot_app.core.storage import OpenDatabase
 
 
@@ -21,7 +22,9 @@ def company_rows(count: int, columns: list[str]) -> list[tuple]:
     """``count`` valid company rows of office TR19, as tuples in ``columns`` order.
 
     As varied as real ones where it matters to the import: every timestamp differs (with
-    microseconds), a few hundred NACE classes, several districts and size classes.
+    microseconds), a few hundred NACE classes, several districts and size classes. The search
+    and sort keys are the ones the company service derives, so the raw baseline inserts the
+    very rows an import stores.
     """
     classes = _nace_classes()
     districts = ("Merkez", "Alaca", "Osmancık", "Sungurlu", "İskilip", "Bayat")
@@ -61,9 +64,8 @@ def company_rows(count: int, columns: list[str]) -> list[tuple]:
             export_share=float(n % 100),
             size_class=sizes[n % 3],
             notes="",
-            search_key=f"firma {n} gida",
-            sort_key=f"firma {n}",
         )
+        values.update(companies.derive(values))  # the same search and sort keys HQ derives
         rows.append(tuple(values[c] for c in columns))
     return rows
 

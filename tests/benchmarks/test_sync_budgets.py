@@ -31,6 +31,14 @@ def _network(folder: Path, count: int):  # noqa: ANN202
     return hq, office, rows, columns
 
 
+def _stored_rows(path: Path) -> list[tuple]:
+    """Every company row as SQLite holds it, without ``rev`` (each database's own)."""
+    with sqlite3.connect(path) as connection:
+        names = [r[1] for r in connection.execute("PRAGMA table_info(companies)")]
+        wanted = ", ".join(n for n in names if n != "rev")
+        return connection.execute(f"SELECT {wanted} FROM companies ORDER BY id").fetchall()
+
+
 def test_b1_b2_b3_import_export_of_100k_rows(budget, tmp_path: Path) -> None:  # noqa: ANN001
     hq, office, rows, columns = _network(tmp_path, ROWS)
     raw_db = tmp_path / "raw.db"
@@ -59,6 +67,7 @@ def test_b1_b2_b3_import_export_of_100k_rows(budget, tmp_path: Path) -> None:  #
     summary = import_package(hq, package.path)
     import_time = time.perf_counter() - start
     assert summary.tables["companies"].new == ROWS
+    assert _stored_rows(hq.path) == _stored_rows(raw_db), "the baseline must insert the same rows"
 
     # B3: the same rows again under a new sequence number (a second full export), so every
     # row is really read, typed, looked up and compared with the stored one: all unchanged.
