@@ -55,8 +55,11 @@ def shoot(app, name: str, path: Path, office: str, lang: str) -> list[Path]:  # 
     made = []
     with open_database(path, daily_backup=False) as db:
         tasks = TaskManager(db)
-        window = MainWindow(AppContext(db, Actor("ayse", office, "admin"), tasks,
-                                       "central" if office == "HQ" else "office"))
+        window = MainWindow(
+            AppContext(
+                db, Actor("ayse", office, "admin"), tasks, "central" if office == "HQ" else "office"
+            )
+        )
         window.resize(1280, 800)
         window.show()
         for spec in default_pages():
