@@ -185,9 +185,13 @@ def _refuse_replay(session: Session, header: Header, digest: str, *, same_conten
     if not same_content:
         raise AlreadyImported(
             f"{header.sender} ofisinin {header.sequence} numaralı paketi {when} tarihinde farklı "
-            "içerikle alınmıştı. Bu paket reddedildi; ofisten yeni bir paket isteyin.",
+            "içerikle alınmıştı (ofis eski bir yedeğe dönmüş olabilir). Bu paket reddedildi; "
+            f"ofise bir makbuz gönderin ('infospot receipt {header.sender}'), ofis makbuzu "
+            "aldıktan sonra yeni bir paket hazırlasın.",
             f"Package {header.sequence} of {header.sender} was already imported on {when} with "
-            "different content. This one was refused; ask the office for a new package.",
+            "different content (the office may have restored an older backup). This one was "
+            f"refused; send the office a receipt ('infospot receipt {header.sender}') and ask "
+            "for a new package once it is imported there.",
         )
 
 

@@ -12,16 +12,25 @@ from sqlalchemy.orm import Session
 
 from ..core.database import Database
 from ..core.errors import InfoSpotError
-from ..core.models import Cluster, Company, Conflict, Membership, PackageLog, QuarantinedRow, utcnow
+from ..core.models import (
+    Cluster,
+    Company,
+    Conflict,
+    Counter,
+    Membership,
+    PackageLog,
+    QuarantinedRow,
+    utcnow,
+)
 from ..core.services import settings
-from ..core.services.record import next_counter
+from ..core.services.record import current_counter, next_counter
 from ..core.services.setup import HQ
 from .acknowledgement import received
 from .apply import Applier
 from .archive import ArchiveReader, ArchiveWriter
 from .container import SUITE, Header, open_body, read_envelope, write_file
 from .errors import damaged
-from .export import ACKED_REV, HQ_TABLES
+from .export import ACKED_REV, HQ_TABLES, SEQUENCE_COUNTER
 from .importer import spool
 from .keys import encryption_public_key, fingerprint, load_keys, office_row, signing_public_key
 from .manifest import base_manifest, check_manifest, integer
@@ -118,6 +127,7 @@ def write_receipt(db: Database, office: str, out: Path) -> Path:
                 "rev": got.acked_rev,
                 "sequence": got.highest_sequence,
                 "missing": got.missing,
+                "packages": _imported_digests(session, office),
             },
         }
         body = archive.finish(manifest, pair.signing)
@@ -171,20 +181,84 @@ def import_receipt(db: Database, path: Path) -> ImportSummary:
         acknowledged = archive.manifest.get("acknowledged")
         if not isinstance(acknowledged, dict):
             raise damaged("makbuzda onay bilgisi yok", "the receipt has no acknowledgement")
-        rev = integer(acknowledged, "rev")
-        if rev > settings.get_setting(session, ACKED_REV, 0):
-            settings.set_setting(session, ACKED_REV, rev)
-        log = PackageLog.__table__
-        acked = settings.get_setting(session, ACKED_REV, 0)
-        session.execute(
-            update(log)
-            .where(log.c.direction == "out", log.c.rev_to <= acked, log.c.acknowledged_at.is_(None))
-            .values(acknowledged_at=utcnow())
-        )
+        _acknowledge(session, acknowledged)
         if header.sequence > settings.get_setting(session, LAST_RECEIPT, 0):
             settings.set_setting(session, LAST_RECEIPT, header.sequence)
             _store_issues(session, own, archive)
     return summary
+
+
+def _imported_digests(session: Session, office: str) -> list[str]:
+    """SHA-256 of every package of ``office`` HQ imported, oldest first."""
+    log = PackageLog.__table__
+    stmt = (
+        select(log.c.sha256)
+        .where(log.c.direction == "in", log.c.office == office)
+        .order_by(log.c.created_at, log.c.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def _acknowledge(session: Session, acknowledged: dict[str, Any]) -> None:
+    """Confirm what HQ holds: the acknowledged rev, the packages, and the package counter.
+
+    The acknowledged rev is worked out here from this office's own packages that HQ holds by
+    digest, the same "covered without gaps from 0" rule HQ applies. HQ's own figure counts revs
+    of whatever the office sent, and after the office restored an older backup its rev numbers
+    start again below that figure: trusting it would mark edits made since as confirmed before
+    they ever left. (A receipt without digests, from an older HQ, is taken at its figure.)
+
+    The package counter is raised to HQ's highest sequence: after a restored backup the office
+    would otherwise number its next packages again from the backup's count, and HQ refuses a
+    number it already has.
+    """
+    log = PackageLog.__table__
+    digests = acknowledged.get("packages")
+    if isinstance(digests, list):
+        held = {d for d in digests if isinstance(d, str)}
+        rev = _covered(session, held)
+        session.execute(
+            update(log)
+            .where(log.c.direction == "out", log.c.sha256.in_(held))
+            .where(log.c.acknowledged_at.is_(None))
+            .values(acknowledged_at=utcnow())
+        )
+    else:
+        rev = integer(acknowledged, "rev")
+    if rev > settings.get_setting(session, ACKED_REV, 0):
+        settings.set_setting(session, ACKED_REV, rev)
+    acked = settings.get_setting(session, ACKED_REV, 0)
+    session.execute(
+        update(log)
+        .where(log.c.direction == "out", log.c.rev_to <= acked, log.c.acknowledged_at.is_(None))
+        .values(acknowledged_at=utcnow())
+    )
+    raise_counter(session, SEQUENCE_COUNTER, integer(acknowledged, "sequence"))
+
+
+def _covered(session: Session, held: set[str]) -> int:
+    """The end of this office's rev range covered without gaps from 0 by packages HQ holds."""
+    log = PackageLog.__table__
+    ranges = session.execute(
+        select(log.c.rev_from, log.c.rev_to, log.c.sha256).where(log.c.direction == "out")
+    ).all()
+    covered = 0
+    for rev_from, rev_to, digest in sorted(ranges):
+        if digest in held and rev_from <= covered:
+            covered = max(covered, rev_to)
+    return covered
+
+
+def raise_counter(session: Session, name: str, at_least: int) -> None:
+    """Make counter ``name`` at least ``at_least`` (never lower it)."""
+    if current_counter(session, name) >= at_least:
+        return
+    counter = session.get(Counter, name)
+    if counter is None:
+        session.add(Counter(name=name, value=at_least))
+    else:
+        counter.value = at_least
+    session.flush()
 
 
 def _store_issues(session: Session, own: str, archive: ArchiveReader) -> None:
