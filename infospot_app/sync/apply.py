@@ -194,8 +194,10 @@ class Applier:
                 counts.deleted += newly_deleted
                 counts.updated += not newly_deleted
             else:
-                counts.conflicts += 1
-                record_conflict(self.session, table_name, line, self.summary.sequence)
+                if record_conflict(self.session, table_name, line, self.summary.sequence):
+                    counts.conflicts += 1
+                else:
+                    counts.stale += 1  # a copy HQ's reviewer already declined
                 continue
             settled.append((values[shape.id_index], values[vi]))
         self._write(table_name, inserts, updates)
