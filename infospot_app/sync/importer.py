@@ -101,7 +101,6 @@ def _import(session: Session, summary: ImportSummary, envelope: Envelope, body: 
             "was not imported.",
         )
     _verify_and_pin(session, summary, archive, office)
-    archive.check_hashes()
     check_manifest(manifest, header)
     _refuse_replay(session, header, envelope.sha256, same_content=False)
     rev_from, rev_to = integer(manifest, "rev_from"), integer(manifest, "rev_to")
@@ -114,6 +113,7 @@ def _import(session: Session, summary: ImportSummary, envelope: Envelope, body: 
     for table in TABLE_ORDER:
         if f"rows/{table}.jsonl" in files:
             applier.apply_lines(table, archive.lines(f"rows/{table}.jsonl"))
+    archive.check_hashes()  # every member was checked while its rows streamed past
     applier.retry_quarantined()
     clock = text_field(manifest, "office_clock", 40)
     session.execute(
