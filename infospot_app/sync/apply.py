@@ -24,7 +24,7 @@ from ..core.services.record import transaction_rev
 from . import incoming, unchanged
 from .checks import check_values, checks_for
 from .conflicts import record_conflict
-from .derived import derive
+from .derived import DERIVERS
 from .errors import SyncRefused
 from .quarantine import Quarantine
 from .rows import MODELS, TABLE_ORDER, RowProblem, parse_line
@@ -322,7 +322,8 @@ class Applier:
         derived = _statements(table_name)[3]
         values.append(self.rev)
         if derived:
-            keys = derive(table_name, incoming.shape(table_name).named(values))
+            deriver = DERIVERS.get(table_name)
+            keys = deriver(incoming.shape(table_name).named(values)) if deriver else {}
             for column, default in derived:
                 values.append(keys.get(column, default))
         return values
