@@ -148,10 +148,10 @@ class Applier:
         counts = self.summary.counts(table_name)
         settled: list[tuple[str, int]] = []
         ids: set[str] = set()
-        lines, known = self._skip_unchanged(table_name, lines, ids, settled, retry)
+        lines, maybe_stored = self._skip_unchanged(table_name, lines, ids, settled, retry)
         rows = self._read(table_name, shape, lines, ids)
         stored = self._stored(
-            table_name, [v[shape.id_index] for _, v in rows if v[shape.id_index] in known]
+            table_name, [v[shape.id_index] for _, v in rows if maybe_stored(v[shape.id_index])]
         )
         width, vi, oi = len(shape.names), shape.version_index, shape.office_index
         candidates: list[Row] = [] if stored else [(line, v, None) for line, v in rows]
@@ -210,10 +210,10 @@ class Applier:
         ids: set[str],
         settled: list[tuple[str, int]],
         retry: bool,
-    ) -> tuple[list[bytes], set[str]]:
+    ) -> tuple[list[bytes], Callable[[str], bool]]:
         """Count the lines that are byte for byte their stored row (``unchanged.py``); the
-        other lines, and the ids of this batch that are stored at all."""
-        rest, same, known = unchanged.split(
+        other lines, and whether an id may be stored (``unchanged.split``)."""
+        rest, same, maybe_stored = unchanged.split(
             self.cursor, table_name, lines, lambda office: self.owner_rule(table_name, office)
         )
         counts = self.summary.counts(table_name)
@@ -225,7 +225,7 @@ class Applier:
             ids.add(row_id)
             settled.append((row_id, version))
             counts.unchanged += 1
-        return rest, known
+        return rest, maybe_stored
 
     def _read(
         self, table_name: str, shape: incoming.Shape, lines: list[bytes], ids: set[str]

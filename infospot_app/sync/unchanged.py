@@ -79,15 +79,18 @@ def _select(table_name: str) -> str:
 
 def stored_lines(
     cursor: sqlite3.Cursor, table_name: str, ids: list[str]
-) -> dict[str, tuple[int, str, int, bytes]]:
-    """id → (version, owner, rev, the row's JSON line) of the stored rows with these ids."""
+) -> dict[str, tuple[int, str, int, bytes]] | None:
+    """id → (version, owner, rev, the row's JSON line) of the stored rows with these ids;
+    None if this SQLite cannot build JSON (then every line is read in full)."""
     prefix = _select(table_name)
     out: dict[str, tuple[int, str, int, bytes]] = {}
     for start in range(0, len(ids), LOOKUP):
         chunk = ids[start : start + LOOKUP]
-        for row_id, version, office, rev, text in cursor.execute(
-            prefix + f"({', '.join('?' * len(chunk))})", chunk
-        ):
+        try:
+            found = cursor.execute(prefix + f"({', '.join('?' * len(chunk))})", chunk).fetchall()
+        except sqlite3.OperationalError:  # an SQLite built without JSON
+            return None
+        for row_id, version, office, rev, text in found:
             out[row_id] = (version, office, rev, text.encode("utf-8"))
     return out
 
@@ -97,13 +100,18 @@ def split(
     table_name: str,
     lines: list[bytes],
     may_send: Callable[[str], object],
-) -> tuple[list[bytes], list[tuple[str, int, int]], set[str]]:
+) -> tuple[list[bytes], list[tuple[str, int, int]], Callable[[str], bool]]:
     """The lines to read in full; (id, version, stored rev) of the lines equal to their stored
-    row (whose owner ``may_send`` accepts: it returns None); the ids found stored at all."""
+    row (whose owner ``may_send`` accepts: it returns None); and a test telling whether a row
+    id may be stored (False only for ids looked up here and not found)."""
     heads = [head(line) for line in lines]
-    known = stored_lines(cursor, table_name, list({h[0] for h in heads if h is not None}))
+    probed = {h[0] for h in heads if h is not None}
+    known = stored_lines(cursor, table_name, list(probed))
+    if known is None:
+        return lines, [], lambda _row_id: True
+    maybe = lambda row_id: row_id in known or row_id not in probed  # noqa: E731
     if not known:
-        return lines, [], set()
+        return lines, [], maybe
     rest: list[bytes] = []
     same: list[tuple[str, int, int]] = []
     for line, found in zip(lines, heads, strict=True):
@@ -118,4 +126,4 @@ def split(
                 same.append((found[0], stored[0], stored[2]))
                 continue
         rest.append(line)
-    return rest, same, set(known)
+    return rest, same, maybe

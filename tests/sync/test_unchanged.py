@@ -54,9 +54,14 @@ def test_rows_sent_again_are_recognised_and_a_changed_one_is_not(
         fill_demo(session, seed=5, companies=30)
     import_package(hq, export_package(tr19, tmp_path / "out", full=True).path)
     lines = list(exporters_lines(tr19, "companies").values())
+    fresh = {**json.loads(lines[0]), "id": "00000000-0000-4000-8000-000000000001"}
     with sqlite3.connect(hq.path) as connection:
-        rest, same, known = unchanged.split(connection.cursor(), "companies", lines, lambda o: None)
-    assert rest == [] and len(same) == len(lines) == len(known)
+        rest, same, maybe_stored = unchanged.split(
+            connection.cursor(), "companies", [*lines, json.dumps(fresh).encode()], lambda o: None
+        )
+    assert len(rest) == 1 and len(same) == len(lines)
+    assert maybe_stored(same[0][0]) and not maybe_stored(fresh["id"])
+    assert maybe_stored("an id no line carried")  # not looked up: it may be stored
 
     altered = json.loads(lines[0])
     altered["employees"] = (altered["employees"] or 0) + 1  # same version, other content
