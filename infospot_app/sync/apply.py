@@ -185,11 +185,11 @@ class Applier:
         for line, values, old in self._validate(table_name, candidates):
             tombstone = values[deleted_index] is not None
             if old is None:
-                inserts.append(self._complete(table_name, values))
+                inserts.append(values)
                 counts.deleted += tombstone
                 counts.new += not tombstone
             elif values[vi] > old[vi]:
-                updates.append(self._complete(table_name, values))
+                updates.append(values)
                 newly_deleted = tombstone and old[deleted_index] is None
                 counts.deleted += newly_deleted
                 counts.updated += not newly_deleted
@@ -200,6 +200,8 @@ class Applier:
                     counts.stale += 1  # a copy HQ's reviewer already declined
                 continue
             settled.append((values[shape.id_index], values[vi]))
+        self._complete(table_name, inserts)
+        self._complete(table_name, updates)
         self._write(table_name, inserts, updates)
         self.quarantine.release(table_name, settled)
 
@@ -317,16 +319,16 @@ class Applier:
             found.update(row[0] for row in self.cursor.execute(sql, chunk))
         return found
 
-    def _complete(self, table_name: str, values: list[Any]) -> list[Any]:
-        """The values as written: this transaction's rev and the derived search keys."""
+    def _complete(self, table_name: str, rows: list[list[Any]]) -> None:
+        """Add to each row, in place, this transaction's rev and the derived search keys."""
         derived = _statements(table_name)[3]
-        values.append(self.rev)
-        if derived:
-            deriver = DERIVERS.get(table_name)
-            keys = deriver(incoming.shape(table_name).named(values)) if deriver else {}
+        deriver = DERIVERS.get(table_name) if derived else None
+        names, rev = incoming.shape(table_name).names, self.rev
+        for values in rows:
+            keys = deriver(dict(zip(names, values, strict=False))) if deriver else {}
+            values.append(rev)
             for column, default in derived:
                 values.append(keys.get(column, default))
-        return values
 
     def _write(self, table_name: str, inserts: list[list[Any]], updates: list[list[Any]]) -> None:
         _, insert_sql, update_sql, _ = _statements(table_name)
