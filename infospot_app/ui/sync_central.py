@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.storage import OpenDatabase
+from ..sync.conflicts import resolve_in
 from ..sync.errors import AlreadyImported, SyncRefused
 from ..sync.importer import import_package
 from ..sync.mail import package_facts
@@ -92,9 +93,15 @@ class CentralSyncPanel(QWidget):
     refreshed = Signal()
     file_written = Signal(object)  # Path of a receipt or setup file
 
-    def __init__(self, db: OpenDatabase, tasks: TaskManager, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: OpenDatabase,
+        tasks: TaskManager,
+        parent: QWidget | None = None,
+        user: str = "sync",
+    ) -> None:
         super().__init__(parent)
-        self.db, self.tasks = db, tasks
+        self.db, self.tasks, self.user = db, tasks, user
         self.pending: list[Path] = []
         self.setAcceptDrops(True)
         self._build()
@@ -349,14 +356,12 @@ class CentralSyncPanel(QWidget):
         self.tasks.run_database(work, done, lambda e: show_error(self, e))
 
     def keep_version(self, conflict_id: int, keep: str) -> None:
-        """Resolve a conflict with the core's function (present only once it exists)."""
-        resolver = self.conflicts.resolver
-        if resolver is None:
-            return
-        db = self.db
+        """Settle a conflict by keeping the stored or the incoming version."""
+        user = self.user
         self.tasks.run_database(
-            lambda _s, _job: resolver(db, conflict_id, keep),
+            lambda session, _job: resolve_in(session, conflict_id, keep, user=user),
             lambda _result: self.refresh(),
             lambda e: show_error(self, e),
+            write=True,
             owner=self,
         )

@@ -1,13 +1,11 @@
 """Conflict review: the stored and the incoming version of a row side by side.
 
-Keeping one version needs the core's resolve function (another part of the sync issue). Until
-it is present the review is read-only and says so; both versions stay kept meanwhile.
+Keeping one version is ``sync.conflicts.resolve``: keeping the stored one changes nothing,
+keeping the incoming one applies the office's own copy (the central office never edits it).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,15 +16,6 @@ from .display import format_date
 from .rows_model import RowsModel
 
 HIDDEN = {"search_key", "sort_key"}
-
-
-def core_resolver() -> Callable[..., Any] | None:
-    """``sync.conflicts.resolve(db_or_session, conflict_id, keep)`` when it exists, else None."""
-    try:
-        module = importlib.import_module("infospot_app.sync.conflicts")
-    except ImportError:
-        return None
-    return getattr(module, "resolve", None)
 
 
 def _shown(value: Any) -> str:
@@ -75,14 +64,12 @@ class ConflictReview(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resolver = core_resolver()
-        if self.resolver is None:
-            self.note.setText(
-                self.tr(
-                    "Choosing a version is not available in this version of InfoSpot yet. Both "
-                    "versions are kept and nothing is lost; ask the office which one is right."
-                )
+        self.note.setText(
+            self.tr(
+                "Both versions are kept until you choose; if unsure, ask the office which one "
+                "is right."
             )
+        )
         for button, keep in ((self.keep_stored, "stored"), (self.keep_incoming, "incoming")):
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, k=keep: self._keep(k))
@@ -119,7 +106,7 @@ class ConflictReview(QWidget):
         rows.sort(key=lambda r: (r[3] == "", r[0]))
         self.fields_model.set_rows(rows)
         for button in (self.keep_stored, self.keep_incoming):
-            button.setEnabled(self.resolver is not None)
+            button.setEnabled(True)
 
     def _keep(self, keep: str) -> None:
         row = self.list_view.currentIndex().row()

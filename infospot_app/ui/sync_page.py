@@ -50,7 +50,7 @@ class SyncPage(QWidget):
             layout.addStretch(1)
             return
         if self.central:
-            self.hq = CentralSyncPanel(db, self.tasks, self)
+            self.hq = CentralSyncPanel(db, self.tasks, self, user=actor.user)
             layout.addWidget(self.hq, 1)
         else:
             # An office set up from the reference list syncs once it imports HQ's setup file.

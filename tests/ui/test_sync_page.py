@@ -184,9 +184,12 @@ def test_quarantine_and_conflicts_are_shown_side_by_side(
     differing = [r for r in range(fields.rowCount()) if cell(fields, r, 3) == "differs"]
     assert [cell(fields, r, 0) for r in differing] == ["employees"]
     assert {cell(fields, differing[0], 1), cell(fields, differing[0], 2)} == {"9", "99"}
-    if review.resolver is None:
-        assert not review.keep_stored.isEnabled()
-        assert "not available in this version" in review.note.text()
+    assert review.keep_incoming.isEnabled()
+    review.list_view.selectRow(0)
+    review.keep_incoming.click()  # the office's copy that arrived wins
+    qtbot.waitUntil(lambda: panel.tabs.tabText(2) == "Conflicts (0)")
+    with hq.session() as session:
+        assert companies.get(session, company_id).employees == 99
     close(page)
 
 
