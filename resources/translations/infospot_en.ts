@@ -339,194 +339,194 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
 <context>
     <name>CentralSyncPanel</name>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="107"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="114"/>
         <source>Import packages…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="108"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="115"/>
         <source>Make receipt for office…</source>
         <translation>Make receipt for office…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="109"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="116"/>
         <source>Make office setup file…</source>
         <translation>Make office setup file…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="114"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="121"/>
         <source>You can also drop package files (.ispkg) on this page.</source>
         <translation>You can also drop package files (.ispkg) on this page.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="117"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="124"/>
         <source>Preview: what the import will do</source>
         <translation>Preview: what the import will do</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="126"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="127"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="134"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="136"/>
-        <location filename="../../infospot_app/ui/sync_central.py" line="150"/>
-        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="143"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="157"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="334"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="137"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="138"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="145"/>
         <source>Last package</source>
         <translation>Last package</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="139"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="146"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="140"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="147"/>
         <source>Missing numbers</source>
         <translation>Missing numbers</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="141"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="148"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="142"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="149"/>
         <source>Clock difference</source>
         <translation>Clock difference</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="143"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="150"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="151"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="158"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="152"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="159"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="153"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="160"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="154"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="161"/>
         <source>Package</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="155"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="162"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="156"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="163"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="162"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="169"/>
         <source>Offices</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="163"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="170"/>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="164"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="171"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="194"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="201"/>
         <source>not yet known</source>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="216"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="223"/>
         <source>Quarantine ({n})</source>
         <translation>Quarantine ({n})</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="217"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="224"/>
         <source>Conflicts ({n})</source>
         <translation>Conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="226"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="233"/>
         <source>Import packages</source>
         <translation>Import packages</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="228"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="235"/>
         <source>InfoSpot packages (*.ispkg);;All files (*)</source>
         <translation>InfoSpot packages (*.ispkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="252"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="259"/>
         <source>Checking the packages…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="261"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="269"/>
         <source>Import {n} package(s)</source>
         <translation>Import {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="275"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="283"/>
         <source>{office}: packages never received: {numbers}</source>
         <translation>{office}: packages never received: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="282"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="290"/>
         <source>{office} is new here; its key {fp} will be kept. Check it by phone.</source>
         <translation>{office} is new here; its key {fp} will be kept. Check it by phone.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="288"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="296"/>
         <source>Each package is checked on its own; an office&apos;s packages are imported in the order they were made, so rows that wait for an earlier package apply.</source>
         <translation>Each package is checked on its own; an office&apos;s packages are imported in the order they were made, so rows that wait for an earlier package apply.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="302"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="310"/>
         <source>Importing the packages…</source>
         <translation>Importing the packages…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="310"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="318"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="334"/>
         <source>For which office?</source>
         <translation>For which office?</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="340"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
@@ -1072,12 +1072,12 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
         <translation>No clusters yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="135"/>
         <source>Delete cluster</source>
         <translation>Delete cluster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="136"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="137"/>
         <source>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</source>
         <translation>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</translation>
     </message>
@@ -1303,58 +1303,58 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="56"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="55"/>
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="60"/>
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
         <source>Add a company (Ctrl+N)</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="63"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="64"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="63"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="74"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="73"/>
         <source>Search by name, tax ID or district (Ctrl+F)</source>
         <translation>Search by name, tax ID or district (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="128"/>
         <location filename="../../infospot_app/ui/company_list_page.py" line="129"/>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="130"/>
         <source>Your role may only read records.</source>
         <translation>Your role may only read records.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="160"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="159"/>
         <source>{n} companies</source>
         <translation>{n} companies</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="166"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="165"/>
         <source>No company matches this search. Check the spelling or clear the filters.</source>
         <translation>No company matches this search. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="169"/>
         <source>No companies yet — press Ctrl+N to add the first one.</source>
         <translation>No companies yet — press Ctrl+N to add the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="172"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="171"/>
         <source>No companies yet.</source>
         <translation>No companies yet.</translation>
     </message>
@@ -1704,62 +1704,66 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
 <context>
     <name>ConflictReview</name>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="48"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="37"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="49"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="38"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="50"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="39"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="51"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="40"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="52"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="41"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="47"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="47"/>
         <source>Kept here</source>
         <translation>Kept here</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="47"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="69"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
         <source>Keep the version kept here</source>
         <translation>Keep the version kept here</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="70"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="59"/>
         <source>Keep the version that arrived</source>
         <translation>Keep the version that arrived</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="82"/>
-        <source>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</source>
-        <translation>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</translation>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="69"/>
+        <source>Both versions are kept until you choose; if unsure, ask the office which one is right.</source>
+        <translation>Both versions are kept until you choose; if unsure, ask the office which one is right.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="117"/>
+        <source>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</source>
+        <translation type="vanished">Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="104"/>
         <source>differs</source>
         <translation>differs</translation>
     </message>
@@ -1968,32 +1972,32 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
         <translation>Computing the indicators…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="159"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="160"/>
         <source>The indicators could not be computed.</source>
         <translation>The indicators could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="181"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="182"/>
         <source>All offices (national totals)</source>
         <translation>All offices (national totals)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="194"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="195"/>
         <source>Target: {n}</source>
         <translation>Target: {n}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="204"/>
         <source>Target: {t} · median of {n} SMEs measured, mean {m}</source>
         <translation>Target: {t} · median of {n} SMEs measured, mean {m}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="218"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="219"/>
         <source>Provinces with {band} clusters · {n} clusters in all</source>
         <translation>Provinces with {band} clusters · {n} clusters in all</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="228"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="229"/>
         <source>Target: {band} in {province}</source>
         <translation>Target: {band} in {province}</translation>
     </message>
@@ -2369,12 +2373,12 @@ To confirm, type the person&apos;s name or {word}:</translation>
         <translation>No grant applications yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="166"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="167"/>
         <source>Delete application</source>
         <translation>Delete application</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="167"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="169"/>
         <source>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</source>
         <translation>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</translation>
     </message>
@@ -3927,12 +3931,12 @@ To confirm, type the person&apos;s name or {word}:</translation>
         <translation>No people yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="143"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="144"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="144"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="146"/>
         <source>Delete the selected person? They are removed here and, after the next sync, at the central office. To honour a request to be forgotten, open the person and use “Erase this person” instead.</source>
         <translation>Delete the selected person? They are removed here and, after the next sync, at the central office. To honour a request to be forgotten, open the person and use “Erase this person” instead.</translation>
     </message>
@@ -5220,12 +5224,12 @@ Check this key by phone with the central office before you continue.</translatio
         <translation>No trainings yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="187"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="188"/>
         <source>Delete training</source>
         <translation>Delete training</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="189"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="190"/>
         <source>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</source>
         <translation>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</translation>
     </message>
@@ -5434,42 +5438,42 @@ Check this key by phone with the central office before you continue.</translatio
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="40"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="39"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="41"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="40"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="42"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="41"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="43"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="42"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="44"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="43"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="45"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="44"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="46"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="45"/>
         <source>Open actions</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="47"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="46"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
@@ -5477,88 +5481,88 @@ Check this key by phone with the central office before you continue.</translatio
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="124"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="123"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="125"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="124"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="126"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="125"/>
         <source>Search by company, staff or topic (Ctrl+F)</source>
         <translation>Search by company, staff or topic (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="131"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="130"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="132"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="131"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="133"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="133"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="137"/>
         <source>Staff:</source>
         <translation>Staff:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="137"/>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="140"/>
-        <location filename="../../infospot_app/ui/visit_list.py" line="190"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="139"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="189"/>
         <source>Any company</source>
         <translation>Any company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="141"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="140"/>
         <source>Show the visits of one company</source>
         <translation>Show the visits of one company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="144"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="143"/>
         <source>Show every company&apos;s visits</source>
         <translation>Show every company&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="159"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="158"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="205"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="204"/>
         <source>{n} visits</source>
         <translation>{n} visits</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="209"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="208"/>
         <source>No visit matches. Check the spelling or clear the filters.</source>
         <translation>No visit matches. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="210"/>
         <source>No visits yet — press Ctrl+N to record the first one.</source>
         <translation>No visits yet — press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="212"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
         <source>No visits yet.</source>
         <translation>No visits yet.</translation>
     </message>

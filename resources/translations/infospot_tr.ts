@@ -339,194 +339,194 @@ Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirili
 <context>
     <name>CentralSyncPanel</name>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="107"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="114"/>
         <source>Import packages…</source>
         <translation>Paketleri içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="108"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="115"/>
         <source>Make receipt for office…</source>
         <translation>Ofis için alındı oluştur…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="109"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="116"/>
         <source>Make office setup file…</source>
         <translation>Ofis kurulum dosyası oluştur…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="114"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="121"/>
         <source>You can also drop package files (.ispkg) on this page.</source>
         <translation>Paket dosyalarını (.ispkg) bu sayfaya sürükleyip bırakabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="117"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="124"/>
         <source>Preview: what the import will do</source>
         <translation>Ön izleme: içe aktarma ne yapacak</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="126"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="133"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="127"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="134"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="136"/>
-        <location filename="../../infospot_app/ui/sync_central.py" line="150"/>
-        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="143"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="157"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="334"/>
         <source>Office</source>
         <translation>Ofis</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="137"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="144"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="138"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="145"/>
         <source>Last package</source>
         <translation>Son paket</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="139"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="146"/>
         <source>Received</source>
         <translation>Alınan</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="140"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="147"/>
         <source>Missing numbers</source>
         <translation>Eksik numaralar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="141"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="148"/>
         <source>Last contact</source>
         <translation>Son iletişim</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="142"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="149"/>
         <source>Clock difference</source>
         <translation>Saat farkı</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="143"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="150"/>
         <source>Key fingerprint</source>
         <translation>Anahtar parmak izi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="151"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="158"/>
         <source>Table</source>
         <translation>Tablo</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="152"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="159"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="153"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="160"/>
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="154"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="161"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="155"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="162"/>
         <source>Since</source>
         <translation>Karantinaya alınma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="156"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="163"/>
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="162"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="169"/>
         <source>Offices</source>
         <translation>Ofisler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="163"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="170"/>
         <source>Quarantine</source>
         <translation>Karantina</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="164"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="171"/>
         <source>Conflicts</source>
         <translation>Çakışmalar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="194"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="201"/>
         <source>not yet known</source>
         <translation>henüz bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="216"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="223"/>
         <source>Quarantine ({n})</source>
         <translation>Karantina ({n})</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="217"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="224"/>
         <source>Conflicts ({n})</source>
         <translation>Çakışmalar ({n})</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="226"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="233"/>
         <source>Import packages</source>
         <translation>Paketleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="228"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="235"/>
         <source>InfoSpot packages (*.ispkg);;All files (*)</source>
         <translation>InfoSpot paketleri (*.ispkg);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="252"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="259"/>
         <source>Checking the packages…</source>
         <translation>Paketler denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="261"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="269"/>
         <source>Import {n} package(s)</source>
         <translation>{n} paketi içe aktar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="275"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="283"/>
         <source>{office}: packages never received: {numbers}</source>
         <translation>{office}: hiç alınmamış paketler: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="282"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="290"/>
         <source>{office} is new here; its key {fp} will be kept. Check it by phone.</source>
         <translation>{office} ofisi burada yeni; {fp} anahtarı saklanacak. Anahtarı telefonla doğrulayın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="288"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="296"/>
         <source>Each package is checked on its own; an office&apos;s packages are imported in the order they were made, so rows that wait for an earlier package apply.</source>
         <translation>Her paket ayrı ayrı denetlenir; bir ofisin paketleri oluşturuldukları sırayla içe aktarılır, böylece önceki bir paketi bekleyen satırlar da uygulanır.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="302"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="310"/>
         <source>Importing the packages…</source>
         <translation>Paketler içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="310"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="318"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="326"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="334"/>
         <source>For which office?</source>
         <translation>Hangi ofis için?</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_central.py" line="332"/>
+        <location filename="../../infospot_app/ui/sync_central.py" line="340"/>
         <source>Save as</source>
         <translation>Farklı kaydet</translation>
     </message>
@@ -1072,12 +1072,12 @@ Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirili
         <translation>Henüz küme yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="134"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="135"/>
         <source>Delete cluster</source>
         <translation>Kümeyi sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/clusters_page.py" line="136"/>
+        <location filename="../../infospot_app/ui/clusters_page.py" line="137"/>
         <source>Delete the cluster “{name}”? It disappears from every list here and at the central office after the next sync; its members stay registered as companies.</source>
         <translation>“{name}” kümesi silinsin mi? Küme buradaki bütün listelerden ve bir sonraki eşitlemeden sonra merkezdeki listelerden kalkar; üyeleri firma olarak kayıtlı kalır.</translation>
     </message>
@@ -1303,58 +1303,58 @@ Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirili
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="56"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="55"/>
         <source>Companies</source>
         <translation>Firmalar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="60"/>
         <source>New company</source>
         <translation>Yeni firma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="61"/>
         <source>Add a company (Ctrl+N)</source>
         <translation>Firma ekle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="63"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="62"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="64"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="63"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="74"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="73"/>
         <source>Search by name, tax ID or district (Ctrl+F)</source>
         <translation>Ad, vergi numarası ya da ilçeyle arayın (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="128"/>
         <location filename="../../infospot_app/ui/company_list_page.py" line="129"/>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="130"/>
         <source>Your role may only read records.</source>
         <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="160"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="159"/>
         <source>{n} companies</source>
         <translation>{n} firma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="166"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="165"/>
         <source>No company matches this search. Check the spelling or clear the filters.</source>
         <translation>Bu aramaya uyan firma yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="169"/>
         <source>No companies yet — press Ctrl+N to add the first one.</source>
         <translation>Henüz firma yok — ilk firmayı eklemek için Ctrl+N tuşlarına basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="172"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="171"/>
         <source>No companies yet.</source>
         <translation>Henüz firma yok.</translation>
     </message>
@@ -1704,62 +1704,66 @@ Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirili
 <context>
     <name>ConflictReview</name>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="48"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="37"/>
         <source>Office</source>
         <translation>Ofis</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="49"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="38"/>
         <source>Table</source>
         <translation>Tablo</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="50"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="39"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="51"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="40"/>
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="52"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="41"/>
         <source>Found</source>
         <translation>Tespit tarihi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="47"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="47"/>
         <source>Kept here</source>
         <translation>Burada tutulan</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="47"/>
         <source>Arrived</source>
         <translation>Gelen</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="69"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="58"/>
         <source>Keep the version kept here</source>
         <translation>Burada tutulan sürümü koru</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="70"/>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="59"/>
         <source>Keep the version that arrived</source>
         <translation>Gelen sürümü koru</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="82"/>
-        <source>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</source>
-        <translation>Sürüm seçmek InfoSpot&apos;un bu sürümünde henüz yok. İki sürüm de saklanır ve hiçbir şey kaybolmaz; hangisinin doğru olduğunu ofise sorun.</translation>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="69"/>
+        <source>Both versions are kept until you choose; if unsure, ask the office which one is right.</source>
+        <translation>Siz seçene kadar iki sürüm de saklanır; emin değilseniz hangisinin doğru olduğunu ofise sorun.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/sync_conflicts.py" line="117"/>
+        <source>Choosing a version is not available in this version of InfoSpot yet. Both versions are kept and nothing is lost; ask the office which one is right.</source>
+        <translation type="vanished">Sürüm seçmek InfoSpot&apos;un bu sürümünde henüz yok. İki sürüm de saklanır ve hiçbir şey kaybolmaz; hangisinin doğru olduğunu ofise sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../infospot_app/ui/sync_conflicts.py" line="104"/>
         <source>differs</source>
         <translation>farklı</translation>
     </message>
@@ -1968,32 +1972,32 @@ Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirili
         <translation>Göstergeler hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="159"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="160"/>
         <source>The indicators could not be computed.</source>
         <translation>Göstergeler hesaplanamadı.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="181"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="182"/>
         <source>All offices (national totals)</source>
         <translation>Bütün ofisler (ulusal toplam)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="194"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="195"/>
         <source>Target: {n}</source>
         <translation>Hedef: {n}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="204"/>
         <source>Target: {t} · median of {n} SMEs measured, mean {m}</source>
         <translation>Hedef: {t} · ölçülen {n} KOBİ&apos;nin medyanı, ortalama {m}</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="218"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="219"/>
         <source>Provinces with {band} clusters · {n} clusters in all</source>
         <translation>{band} kümesi olan iller · toplam {n} küme</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/dashboard_page.py" line="228"/>
+        <location filename="../../infospot_app/ui/dashboard_page.py" line="229"/>
         <source>Target: {band} in {province}</source>
         <translation>Hedef: {province} ilinde {band}</translation>
     </message>
@@ -2369,12 +2373,12 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
         <translation>Henüz hibe başvurusu yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="166"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="167"/>
         <source>Delete application</source>
         <translation>Başvuruyu sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/grants_page.py" line="167"/>
+        <location filename="../../infospot_app/ui/grants_page.py" line="169"/>
         <source>Delete the selected grant application? It is removed here and, after the next sync, at the central office.</source>
         <translation>Seçili hibe başvurusu silinsin mi? Başvuru burada ve bir sonraki eşitlemeden sonra merkezde silinir.</translation>
     </message>
@@ -3927,12 +3931,12 @@ Onaylamak için kişinin adını ya da {word} yazın:</translation>
         <translation>Henüz kişi yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="143"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="144"/>
         <source>Delete person</source>
         <translation>Kişiyi sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/people_page.py" line="144"/>
+        <location filename="../../infospot_app/ui/people_page.py" line="146"/>
         <source>Delete the selected person? They are removed here and, after the next sync, at the central office. To honour a request to be forgotten, open the person and use “Erase this person” instead.</source>
         <translation>Seçili kişi silinsin mi? Kişi burada ve bir sonraki eşitlemeden sonra merkezde silinir. Unutulma talebini karşılamak için bunun yerine kişiyi açıp “Bu kişinin verilerini sil” komutunu kullanın.</translation>
     </message>
@@ -5220,12 +5224,12 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
         <translation>Henüz eğitim yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="187"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="188"/>
         <source>Delete training</source>
         <translation>Eğitimi sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/trainings_page.py" line="189"/>
+        <location filename="../../infospot_app/ui/trainings_page.py" line="190"/>
         <source>Delete the training “{title}”? It disappears from every list here and at the central office after the next sync. Certificates already printed stay valid.</source>
         <translation>“{title}” eğitimi silinsin mi? Buradaki bütün listelerden ve bir sonraki eşitlemeden sonra merkez ofisten kalkar. Basılmış belgeler geçerli kalır.</translation>
     </message>
@@ -5434,42 +5438,42 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="40"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="39"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="41"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="40"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="42"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="41"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="43"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="42"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="44"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="43"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="45"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="44"/>
         <source>Next visit</source>
         <translation>Sonraki ziyaret</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="46"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="45"/>
         <source>Open actions</source>
         <translation>Açık eylemler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="47"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="46"/>
         <source>Office</source>
         <translation>Ofis</translation>
     </message>
@@ -5477,88 +5481,88 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="124"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="123"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="125"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="124"/>
         <source>New visit</source>
         <translation>Yeni ziyaret</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="126"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="125"/>
         <source>Search by company, staff or topic (Ctrl+F)</source>
         <translation>Firma, personel ya da konuya göre arayın (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="131"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="130"/>
         <source>From:</source>
         <translation>Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="132"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="131"/>
         <source>To:</source>
         <translation>Bitiş:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="133"/>
         <source>Type:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="134"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="133"/>
         <source>All types</source>
         <translation>Bütün türler</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="137"/>
         <source>Staff:</source>
         <translation>Personel:</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="138"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="137"/>
         <source>All staff</source>
         <translation>Bütün personel</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="140"/>
-        <location filename="../../infospot_app/ui/visit_list.py" line="190"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="139"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="189"/>
         <source>Any company</source>
         <translation>Bütün firmalar</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="141"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="140"/>
         <source>Show the visits of one company</source>
         <translation>Yalnızca bir firmanın ziyaretlerini göster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="144"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="143"/>
         <source>Show every company&apos;s visits</source>
         <translation>Bütün firmaların ziyaretlerini göster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="159"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="158"/>
         <source>any</source>
         <translation>hepsi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="205"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="204"/>
         <source>{n} visits</source>
         <translation>{n} ziyaret</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="209"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="208"/>
         <source>No visit matches. Check the spelling or clear the filters.</source>
         <translation>Aramaya uyan ziyaret yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="210"/>
         <source>No visits yet — press Ctrl+N to record the first one.</source>
         <translation>Henüz ziyaret yok — ilkini kaydetmek için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="212"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
         <source>No visits yet.</source>
         <translation>Henüz ziyaret yok.</translation>
     </message>
