@@ -4,7 +4,7 @@ searched the Turkish way, sorted, filtered by stage."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from ..core.services.clusters import clusters
@@ -13,8 +13,8 @@ from ..reports.code_labels import province_names
 from ..reports.list_rows import cluster_rows
 from .cluster_labels import code_items, code_name
 from .context import AppContext
+from .delete_prompt import ask_and_delete
 from .display import format_int
-from .failure import show_error
 from .paged_list_model import PagedListModel
 from .paged_list_page import PagedListPage
 
@@ -129,22 +129,14 @@ class ClustersPage(PagedListPage):
     def delete_id(self, row_id: str) -> None:
         """Ask, then tombstone the cluster."""
         name = self.model.data(self.model.index(self.table.currentIndex().row(), 0))
-        answer = QMessageBox.question(
+        if ask_and_delete(
             self,
+            self.context,
             self.tr("Delete cluster"),
             self.tr(
                 "Delete the cluster “{name}”? It disappears from every list here and at the "
                 "central office after the next sync; its members stay registered as companies."
             ).format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.context.db.transaction() as session:
-                clusters.delete(session, self.context.actor, row_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.refresh()
+            lambda session, actor: clusters.delete(session, actor, row_id),
+        ):
+            self.refresh()

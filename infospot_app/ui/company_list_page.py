@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -24,9 +23,9 @@ from ..core.services.listing import ListQuery
 from .company_filters import CompanyFilters
 from .company_model import CompanyTableModel
 from .context import AppContext
+from .delete_prompt import ask_and_delete
 from .display import format_int
 from .export_action import add_export_action
-from .failure import show_error
 from .icons import icon
 from .member_import_button import add_member_import_button
 
@@ -212,22 +211,14 @@ class CompanyListPage(QWidget):
         if company_id is None or not self.context.can_edit:
             return
         name = self.model.data(self.model.index(self.table.currentIndex().row(), 0))
-        answer = QMessageBox.question(
+        if ask_and_delete(
             self,
+            self.context,
             self.tr("Delete company"),
             self.tr(
                 "Delete “{name}”? It disappears from every list here and at the central office "
                 "after the next sync. Its history stays in the audit log."
             ).format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.context.db.transaction() as session:
-                companies.delete(session, self.context.actor, company_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.refresh()
+            lambda session, actor: companies.delete(session, actor, company_id),
+        ):
+            self.refresh()

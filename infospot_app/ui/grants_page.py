@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,8 +16,8 @@ from ..core.turkish import fold, search_terms
 from ..reports.list_rows import grant_rows
 from .cluster_labels import code_items, code_name
 from .context import AppContext
+from .delete_prompt import ask_and_delete
 from .display import format_date, format_decimal, format_int
-from .failure import show_error
 from .paged_list_model import PagedListModel
 from .paged_list_page import PagedListPage
 
@@ -161,20 +161,14 @@ class GrantsPage(PagedListPage):
 
     def delete_id(self, row_id: str) -> None:
         """Ask, then tombstone the application."""
-        answer = QMessageBox.question(
+        if ask_and_delete(
             self,
+            self.context,
             self.tr("Delete application"),
-            self.tr("Delete the selected grant application? It is removed here and, after the "
-                    "next sync, at the central office."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.context.db.transaction() as session:
-                grants.delete(session, self.context.actor, row_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.refresh()
+            self.tr(
+                "Delete the selected grant application? It is removed here and, after the "
+                "next sync, at the central office."
+            ),
+            lambda session, actor: grants.delete(session, actor, row_id),
+        ):
+            self.refresh()

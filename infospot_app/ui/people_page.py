@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from ..core.services.listing import ListQuery
@@ -11,8 +11,8 @@ from ..core.services.people import people
 from ..reports.list_rows import person_rows
 from .cluster_pickers import CompanyPicker
 from .context import AppContext
+from .delete_prompt import ask_and_delete
 from .display import format_int
-from .failure import show_error
 from .icons import icon
 from .labels import gender
 from .paged_list_model import PagedListModel
@@ -138,21 +138,15 @@ class PeoplePage(PagedListPage):
 
     def delete_id(self, row_id: str) -> None:
         """Ask, then tombstone the person."""
-        answer = QMessageBox.question(
+        if ask_and_delete(
             self,
+            self.context,
             self.tr("Delete person"),
-            self.tr("Delete the selected person? They are removed here and, after the next "
-                    "sync, at the central office. To honour a request to be forgotten, open "
-                    "the person and use “Erase this person” instead."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.context.db.transaction() as session:
-                people.delete(session, self.context.actor, row_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.refresh()
+            self.tr(
+                "Delete the selected person? They are removed here and, after the next "
+                "sync, at the central office. To honour a request to be forgotten, open "
+                "the person and use “Erase this person” instead."
+            ),
+            lambda session, actor: people.delete(session, actor, row_id),
+        ):
+            self.refresh()

@@ -4,7 +4,7 @@ the Turkish way, sorted, filtered by dates, status, topic and cluster."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,8 +14,8 @@ from ..core.services.trainings import trainings
 from ..core.turkish import sort_key
 from ..reports.list_rows import training_rows
 from .context import AppContext
+from .delete_prompt import ask_and_delete
 from .display import DATE_FORMAT, format_date, format_int
-from .failure import show_error
 from .paged_list_model import PagedListModel
 from .paged_list_page import PagedListPage
 from .training_labels import status_items, status_name
@@ -182,22 +182,14 @@ class TrainingsPage(PagedListPage):
     def delete_id(self, row_id: str) -> None:
         """Ask, then tombstone the training."""
         title = self.model.data(self.model.index(self.table.currentIndex().row(), 0))
-        answer = QMessageBox.question(
+        if ask_and_delete(
             self,
+            self.context,
             self.tr("Delete training"),
             self.tr(
                 "Delete the training “{title}”? It disappears from every list here and at the "
                 "central office after the next sync. Certificates already printed stay valid."
             ).format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.context.db.transaction() as session:
-                trainings.delete(session, self.context.actor, row_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.refresh()
+            lambda session, actor: trainings.delete(session, actor, row_id),
+        ):
+            self.refresh()

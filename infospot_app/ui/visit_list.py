@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -24,8 +23,8 @@ from ..core.services.visits import visits
 from ..core.turkish import fold, search_terms
 from .cluster_pickers import CompanyPicker
 from .context import AppContext
+from .delete_prompt import ask_and_delete
 from .display import format_date, format_int
-from .failure import show_error
 from .icons import icon
 from .labels import visit_type
 from .paged_list_model import PagedListModel
@@ -232,22 +231,14 @@ class VisitListPage(PagedListPage):
     def delete_id(self, row_id: str) -> None:
         """Ask, then tombstone the visit."""
         row = self.table.currentIndex().row()
-        answer = QMessageBox.question(
+        if ask_and_delete(
             self,
+            self.context,
             self.tr("Delete visit"),
             self.tr("Delete the visit of {date} to {company} and its follow-up actions?").format(
                 date=self.model.data(self.model.index(row, 0)),
                 company=self.model.data(self.model.index(row, 1)),
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.context.db.transaction() as session:
-                visits.delete(session, self.context.actor, row_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self._saved(row_id)
+            lambda session, actor: visits.delete(session, actor, row_id),
+        ):
+            self._saved(row_id)
