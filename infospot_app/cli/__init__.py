@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
 
 from ..core.errors import InfoSpotError
 from ..core.validation import ValidationError, ValidationErrors
@@ -99,35 +97,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(argv) == 2 and argv[0] == "--startup-probe":  # make bench: the GUI's own imports only
         from ..startup_probe import run_probe
 
-        leave(run_probe(Path(argv[1])))
+        return run_probe(Path(argv[1]))
     gui = gui_request(argv)
     if gui is not None:
         from .gui_command import run_gui
 
-        leave(_run(run_gui, gui))
+        return _run(run_gui, gui)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
         from ..selftest import run_self_test
 
-        leave(run_self_test())
+        return run_self_test()
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
     return _run(args.run, args)
-
-
-def leave(status: int) -> NoReturn:
-    """End a process that ran Qt, once everything is saved and closed, without tearing down.
-
-    PySide6 can drop a reference it holds, and Python's final garbage collection of the Qt
-    objects then aborts the process ("deallocating None"), turning a clean exit into a crash
-    report. The databases are closed and the logs flushed by now, so the process ends here.
-    """
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)
 
 
 def _run(command: Callable[[argparse.Namespace], int | None], args: argparse.Namespace) -> int:
