@@ -11,7 +11,6 @@ import contextlib
 import io
 import json
 import os
-import sys
 import tempfile
 import time
 import traceback
@@ -96,39 +95,13 @@ class SelfTest:
     def window(self) -> str:
         """Build the real main window on the office database and open every page."""
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
+        from .ui.window_check import draw_every_page
 
-        from .core.services.actor import Actor
-        from .core.storage import open_database
-        from .ui.context import AppContext
-        from .ui.main_window import MainWindow
-        from .ui.pages import default_pages
-        from .ui.tasks import TaskManager
-
-        app = QApplication.instance() or QApplication([sys.argv[0]])
-        # Window geometry and the last page go to QSettings: keep the user's own untouched.
-        app.setOrganizationName("InfoSpot-selftest")
-        with open_database(self.office) as db:
-            tasks = TaskManager(db)
-            window = MainWindow(AppContext(db, Actor("selftest", "TR19", "admin"), tasks))
-            try:
-                window.show()
-                keys = [spec.key for spec in default_pages()]
-                for key in keys:
-                    window.show_page(key)
-                    app.processEvents()
-                tasks.wait()
-                image = window.grab()
-            finally:
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-                tasks.wait()
-        if image.isNull():
+        drawn = draw_every_page(self.office, "TR19")
+        if drawn is None:
             raise StepFailed("Qt could not draw the main window offscreen")
-        return (
-            f"main window drawn offscreen with {len(keys)} pages ({image.width()}×{image.height()})"
-        )
+        pages, width, height = drawn
+        return f"main window drawn offscreen with {pages} pages ({width}×{height})"
 
     def steps(self) -> list[tuple[str, Callable[[], str]]]:
         return [
