@@ -93,9 +93,10 @@ class BackupBox(QGroupBox):
     def save_keep(self) -> None:
         """Store how many backups to keep (administrators only)."""
         try:
-            self.context.actor.require_admin()
             with self.context.db.transaction() as session:
-                settings.set_setting(session, settings.BACKUP_KEEP, self.keep.value())
+                settings.change_setting(
+                    session, self.context.actor, settings.BACKUP_KEEP, self.keep.value()
+                )
         except Exception as error:
             show_error(self, error)
 

@@ -90,9 +90,10 @@ class CertificateBox(QGroupBox):
     def save_signatories(self) -> None:
         """Store the signatories (administrators only)."""
         try:
-            self.context.actor.require_admin()
             with self.context.db.transaction() as session:
-                settings.set_setting(session, SIGNATORIES, self.signatories())
+                settings.change_setting(
+                    session, self.context.actor, SIGNATORIES, self.signatories()
+                )
         except Exception as error:
             show_error(self, error)
 
@@ -137,7 +138,7 @@ class CertificateBox(QGroupBox):
 
     def _store(self, logos: list[str]) -> None:
         with self.context.db.transaction() as session:
-            settings.set_setting(session, LOGOS, logos)
+            settings.change_setting(session, self.context.actor, LOGOS, logos)
         self.logos = logos
         self._preview()
 

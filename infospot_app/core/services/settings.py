@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..models import Setting
+from .actor import Actor
 
 OFFICE_CODE = "office_code"
 MODE = "mode"  # "office" or "central"
@@ -39,3 +40,15 @@ def office_code(session: Session) -> str | None:
 def is_central(session: Session) -> bool:
     """True in the central office's database."""
     return get_setting(session, MODE) == "central"
+
+
+def change_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
+    """Store a setting on behalf of ``actor``: administrators only, audited old → new."""
+    from .record import audit, jsonable
+
+    actor.require_admin()
+    old = get_setting(session, key)
+    if old == value:
+        return
+    set_setting(session, key, value)
+    audit(session, actor, "settings", key, "update", {key: [jsonable(old), jsonable(value)]})
