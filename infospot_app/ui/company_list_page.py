@@ -88,7 +88,8 @@ class CompanyListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((240, 100, 150, 200, 70, 90, 130, 90)):
-            header.resizeSection(column, width)
+            # never narrower than the header's own text (Turkish titles run longer)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)

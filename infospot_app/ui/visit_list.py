@@ -148,7 +148,8 @@ class VisitListPage(PagedListPage):
         self.filter_row.addStretch(1)
         header = self.table.horizontalHeader()
         for column, width in enumerate((95, 260, 130, 110, 200, 95, 95, 60)):
-            header.resizeSection(column, width)
+            # never narrower than the header's own text (Turkish titles run longer)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.apply_query()
