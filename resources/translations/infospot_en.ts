@@ -269,27 +269,27 @@
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="120"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="121"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="135"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="135"/>
         <source>InfoSpot backups (*.db)</source>
         <translation>InfoSpot backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="149"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="150"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="151"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="152"/>
         <source>Restore {name}?
 
 Everything entered after this backup was made is replaced by the backup&apos;s contents. A copy of the current database is kept in the backups folder first. InfoSpot then closes; start it again to continue.</source>
@@ -298,12 +298,12 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
 Everything entered after this backup was made is replaced by the backup&apos;s contents. A copy of the current database is kept in the backups folder first. InfoSpot then closes; start it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="171"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="172"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="173"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="174"/>
         <source>The backup was restored. The database as it was is kept as {safety}. InfoSpot closes now; start it again.</source>
         <translation>The backup was restored. The database as it was is kept as {safety}. InfoSpot closes now; start it again.</translation>
     </message>
@@ -564,32 +564,32 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
         <translation>Remove last logo</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="103"/>
         <source>Choose a logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="112"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="113"/>
         <source>Add logo</source>
         <translation>Add logo</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="113"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="114"/>
         <source>{name} is not a PNG or JPEG image. Choose another file.</source>
         <translation>{name} is not a PNG or JPEG image. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="154"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="155"/>
         <source>{name} (missing)</source>
         <translation>{name} (missing)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="162"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="163"/>
         <source>No logos yet — the certificates are printed without one.</source>
         <translation>No logos yet — the certificates are printed without one.</translation>
     </message>
@@ -1333,38 +1333,38 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
         <translation>Search by name, tax ID or district (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="128"/>
         <location filename="../../infospot_app/ui/company_list_page.py" line="129"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="130"/>
         <source>Your role may only read records.</source>
         <translation>Your role may only read records.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="159"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="160"/>
         <source>{n} companies</source>
         <translation>{n} companies</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="165"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="166"/>
         <source>No company matches this search. Check the spelling or clear the filters.</source>
         <translation>No company matches this search. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="169"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
         <source>No companies yet — press Ctrl+N to add the first one.</source>
         <translation>No companies yet — press Ctrl+N to add the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="171"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="172"/>
         <source>No companies yet.</source>
         <translation>No companies yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="217"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="218"/>
         <source>Delete company</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="219"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="220"/>
         <source>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</source>
         <translation>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</translation>
     </message>
@@ -5527,7 +5527,7 @@ Check this key by phone with the central office before you continue.</translatio
     </message>
     <message>
         <location filename="../../infospot_app/ui/visit_list.py" line="139"/>
-        <location filename="../../infospot_app/ui/visit_list.py" line="189"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="190"/>
         <source>Any company</source>
         <translation>Any company</translation>
     </message>
@@ -5542,37 +5542,37 @@ Check this key by phone with the central office before you continue.</translatio
         <translation>Show every company&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="158"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="159"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="204"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="205"/>
         <source>{n} visits</source>
         <translation>{n} visits</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="208"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="209"/>
         <source>No visit matches. Check the spelling or clear the filters.</source>
         <translation>No visit matches. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="210"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
         <source>No visits yet — press Ctrl+N to record the first one.</source>
         <translation>No visits yet — press Ctrl+N to record the first one.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="212"/>
         <source>No visits yet.</source>
         <translation>No visits yet.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="237"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="238"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="238"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="239"/>
         <source>Delete the visit of {date} to {company} and its follow-up actions?</source>
         <translation>Delete the visit of {date} to {company} and its follow-up actions?</translation>
     </message>

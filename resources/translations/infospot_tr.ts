@@ -269,27 +269,27 @@
         <translation>Dosyadan geri yükle…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="120"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="121"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="135"/>
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="134"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="135"/>
         <source>InfoSpot backups (*.db)</source>
         <translation>InfoSpot yedekleri (*.db)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="149"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="150"/>
         <source>Restore a backup</source>
         <translation>Yedeği geri yükle</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="151"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="152"/>
         <source>Restore {name}?
 
 Everything entered after this backup was made is replaced by the backup&apos;s contents. A copy of the current database is kept in the backups folder first. InfoSpot then closes; start it again to continue.</source>
@@ -298,12 +298,12 @@ Everything entered after this backup was made is replaced by the backup&apos;s c
 Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirilir. Önce mevcut veritabanının bir kopyası yedekler klasöründe saklanır. Ardından InfoSpot kapanır; devam etmek için yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="171"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="172"/>
         <source>Backup restored</source>
         <translation>Yedek geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_backup.py" line="173"/>
+        <location filename="../../infospot_app/ui/settings_backup.py" line="174"/>
         <source>The backup was restored. The database as it was is kept as {safety}. InfoSpot closes now; start it again.</source>
         <translation>Yedek geri yüklendi. Veritabanının önceki hâli {safety} olarak saklandı. InfoSpot şimdi kapanıyor; yeniden başlatın.</translation>
     </message>
@@ -564,32 +564,32 @@ Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirili
         <translation>Son logoyu kaldır</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="103"/>
         <source>Choose a logo</source>
         <translation>Bir logo seçin</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="102"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="112"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="113"/>
         <source>Add logo</source>
         <translation>Logo ekle</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="113"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="114"/>
         <source>{name} is not a PNG or JPEG image. Choose another file.</source>
         <translation>{name} bir PNG ya da JPEG resmi değil. Başka bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="154"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="155"/>
         <source>{name} (missing)</source>
         <translation>{name} (bulunamadı)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/settings_certificate.py" line="162"/>
+        <location filename="../../infospot_app/ui/settings_certificate.py" line="163"/>
         <source>No logos yet — the certificates are printed without one.</source>
         <translation>Henüz logo yok — belgeler logosuz basılır.</translation>
     </message>
@@ -1333,38 +1333,38 @@ Bu yedek alındıktan sonra girilen her şey yedeğin içeriğiyle değiştirili
         <translation>Ad, vergi numarası ya da ilçeyle arayın (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="128"/>
         <location filename="../../infospot_app/ui/company_list_page.py" line="129"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="130"/>
         <source>Your role may only read records.</source>
         <translation>Rolünüz kayıtları yalnızca görüntüleyebilir.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="159"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="160"/>
         <source>{n} companies</source>
         <translation>{n} firma</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="165"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="166"/>
         <source>No company matches this search. Check the spelling or clear the filters.</source>
         <translation>Bu aramaya uyan firma yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="169"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="170"/>
         <source>No companies yet — press Ctrl+N to add the first one.</source>
         <translation>Henüz firma yok — ilk firmayı eklemek için Ctrl+N tuşlarına basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="171"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="172"/>
         <source>No companies yet.</source>
         <translation>Henüz firma yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="217"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="218"/>
         <source>Delete company</source>
         <translation>Firmayı sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/company_list_page.py" line="219"/>
+        <location filename="../../infospot_app/ui/company_list_page.py" line="220"/>
         <source>Delete “{name}”? It disappears from every list here and at the central office after the next sync. Its history stays in the audit log.</source>
         <translation>“{name}” silinsin mi? Firma buradaki bütün listelerden ve bir sonraki eşitlemeden sonra merkezdeki listelerden kalkar. Geçmişi denetim kaydında kalır.</translation>
     </message>
@@ -5527,7 +5527,7 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
     </message>
     <message>
         <location filename="../../infospot_app/ui/visit_list.py" line="139"/>
-        <location filename="../../infospot_app/ui/visit_list.py" line="189"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="190"/>
         <source>Any company</source>
         <translation>Bütün firmalar</translation>
     </message>
@@ -5542,37 +5542,37 @@ Devam etmeden önce bu anahtarı merkezle telefonda doğrulayın.</translation>
         <translation>Bütün firmaların ziyaretlerini göster</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="158"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="159"/>
         <source>any</source>
         <translation>hepsi</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="204"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="205"/>
         <source>{n} visits</source>
         <translation>{n} ziyaret</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="208"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="209"/>
         <source>No visit matches. Check the spelling or clear the filters.</source>
         <translation>Aramaya uyan ziyaret yok. Yazımı kontrol edin ya da süzgeçleri temizleyin.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="210"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
         <source>No visits yet — press Ctrl+N to record the first one.</source>
         <translation>Henüz ziyaret yok — ilkini kaydetmek için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="211"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="212"/>
         <source>No visits yet.</source>
         <translation>Henüz ziyaret yok.</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="237"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="238"/>
         <source>Delete visit</source>
         <translation>Ziyareti sil</translation>
     </message>
     <message>
-        <location filename="../../infospot_app/ui/visit_list.py" line="238"/>
+        <location filename="../../infospot_app/ui/visit_list.py" line="239"/>
         <source>Delete the visit of {date} to {company} and its follow-up actions?</source>
         <translation>{company} firmasına {date} tarihinde yapılan ziyaret ve takip eylemleri silinsin mi?</translation>
     </message>
