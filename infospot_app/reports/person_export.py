@@ -34,7 +34,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "visits_met": ("Görüşülen ziyaretler", "Visits met at"),
     "enrollments": ("Eğitim kayıtları", "Training enrolments"),
     "attendance": ("Katılım", "Attendance"),
-    "certificates": ("Sertifikalar", "Certificates"),
+    "certificates": ("Katılım belgeleri", "Certificates"),
     "audit": ("Değişiklik kaydı", "Audit log"),
 }
 
@@ -70,7 +70,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "session_id": ("Oturum kaydı", "Session record"),
     "present": ("Katıldı", "Present"),
     "hours": ("Saat", "Hours"),
-    "number": ("Sertifika no", "Certificate number"),
+    "number": ("Belge no", "Certificate number"),
     "issued_on": ("Düzenlenme tarihi", "Issued on"),
     "verification_code": ("Doğrulama kodu", "Verification code"),
     "language": ("Dil", "Language"),
@@ -87,7 +87,7 @@ FIELDS: dict[str, tuple[str, str]] = {
 CODES: dict[str, dict[str, tuple[str, str]]] = {
     "purpose": {
         "contact": ("İletişim", "Contact"),
-        "certificate": ("Sertifika", "Certificate"),
+        "certificate": ("Katılım belgesi", "Certificate"),
         "photos": ("Fotoğraflar", "Photos"),
         "ministry_sharing": ("Bakanlıkla paylaşım", "Sharing with the ministry"),
         "newsletter": ("Bülten", "Newsletter"),

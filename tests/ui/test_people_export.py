@@ -46,7 +46,7 @@ def test_xlsx_has_a_sheet_per_section_and_neutral_text(db, person, tmp_path):
     book = load_workbook(path)
     assert book.sheetnames == [
         "Kişi", "Onaylar", "Görüşülen ziyaretler", "Eğitim kayıtları", "Katılım",
-        "Sertifikalar", "Değişiklik kaydı",
+        "Katılım belgeleri", "Değişiklik kaydı",
     ]  # fmt: skip
     fields = dict(_values(book["Kişi"])[1:])
     assert fields["Ad soyad"] == "Gülşen Çağlayan"
